@@ -1,0 +1,3 @@
+@_exported import NucCore
+@_exported import NucIO
+@_exported import NucMetrics

@@ -1,0 +1,124 @@
+/// A 2-D instance label map with its ids compacted to 1…n in ascending order of the original id.
+///
+/// 0 is background; every other value is one nucleus. The references renumber ids the
+/// same way (`remap_label` with `by_size=False`) before computing anything, so metrics
+/// on this representation reproduce theirs, tie-breaks included (metrics spec §1).
+public struct InstanceMap: Sendable, Equatable {
+    /// Number of rows.
+    public let height: Int
+    /// Number of columns.
+    public let width: Int
+    /// Row-major pixel labels: 0 background, k the k-th smallest original id (1-based).
+    public let indices: [Int32]
+    /// Original id of each instance, ascending: `ids[k - 1]` is the id of index k.
+    public let ids: [Int64]
+    /// Whether any pixel is 0. HoVer-Net's `remap_label` raises `ValueError` when none is.
+    public let hasBackground: Bool
+
+    /// Number of instances.
+    public var count: Int { ids.count }
+
+    /// Number of pixels.
+    public var pixelCount: Int { height * width }
+
+    /// Builds a map from already-compacted indices.
+    ///
+    /// - Parameters:
+    ///   - height: Rows.
+    ///   - width: Columns.
+    ///   - indices: Row-major labels in 0…`ids.count`.
+    ///   - ids: Original ids, ascending, one per index 1…n.
+    ///   - hasBackground: Whether any pixel is 0.
+    public init(height: Int, width: Int, indices: [Int32], ids: [Int64], hasBackground: Bool) {
+        precondition(indices.count == height * width, "indices must hold height × width labels")
+        self.height = height
+        self.width = width
+        self.indices = indices
+        self.ids = ids
+        self.hasBackground = hasBackground
+    }
+
+    /// Compacts integer labels.
+    ///
+    /// - Parameters:
+    ///   - height: Rows.
+    ///   - width: Columns.
+    ///   - labels: Row-major labels; 0 is background.
+    /// - Throws: `InputError` if a label is negative or the count is not `height × width`.
+    /// - Complexity: O(pixels + largest id) when ids are at most a few times the pixel
+    ///   count, O(pixels · log n) otherwise.
+    public init(height: Int, width: Int, labels: [Int64]) throws {
+        guard height >= 0, width >= 0, labels.count == height * width else {
+            throw InputError("expected \(height)×\(width) = \(height * width) labels, got \(labels.count)")
+        }
+        var smallest: Int64 = 0
+        var largest: Int64 = 0
+        for label in labels {
+            smallest = min(smallest, label)
+            largest = max(largest, label)
+        }
+        guard smallest >= 0 else {
+            throw InputError("instance ids must be non-negative; found \(smallest)")
+        }
+        self.height = height
+        self.width = width
+        if largest <= Int64(max(4 * labels.count, 1 << 16)) {
+            (indices, ids, hasBackground) = Self.compactByTable(labels, largest: Int(largest))
+        } else {
+            (indices, ids, hasBackground) = Self.compactBySorting(labels)
+        }
+    }
+
+    /// Compacts labels stored as floating-point numbers (PanNuke stores float64 maps).
+    ///
+    /// - Parameters:
+    ///   - height: Rows.
+    ///   - width: Columns.
+    ///   - values: Row-major labels; each must be a non-negative integer value.
+    /// - Throws: `InputError` for NaN, infinite, fractional, negative or out-of-range values.
+    public init(height: Int, width: Int, values: [Double]) throws {
+        var labels = [Int64](repeating: 0, count: values.count)
+        for (position, value) in values.enumerated() {
+            guard value.isFinite, value == value.rounded(.towardZero), value >= 0, value < 9.0e15 else {
+                throw InputError("label \(value) at pixel \(position) is not a non-negative integer")
+            }
+            labels[position] = Int64(value)
+        }
+        try self.init(height: height, width: width, labels: labels)
+    }
+
+    // MARK: - Compaction strategies
+
+    private static func compactByTable(_ labels: [Int64], largest: Int) -> ([Int32], [Int64], Bool) {
+        var denseIndex = [Int32](repeating: 0, count: largest + 1)
+        for label in labels { denseIndex[Int(label)] = 1 }
+        let hasBackground = denseIndex[0] != 0
+        var ids: [Int64] = []
+        var next: Int32 = 0
+        for id in 1..<(largest + 1) where denseIndex[id] != 0 {
+            next += 1
+            denseIndex[id] = next
+            ids.append(Int64(id))
+        }
+        denseIndex[0] = 0
+        let indices = labels.map { denseIndex[Int($0)] }
+        return (indices, ids, hasBackground)
+    }
+
+    private static func compactBySorting(_ labels: [Int64]) -> ([Int32], [Int64], Bool) {
+        var distinct = Array(Set(labels)).sorted()
+        let hasBackground = distinct.first == 0
+        if hasBackground { distinct.removeFirst() }
+        let indices = labels.map { label -> Int32 in
+            if label == 0 { return 0 }
+            var low = 0
+            var high = distinct.count - 1
+            while low < high {
+                let middle = (low + high) / 2
+                if distinct[middle] < label { low = middle + 1 } else { high = middle }
+            }
+            return Int32(low + 1)
+        }
+        return (indices, distinct, hasBackground)
+    }
+}
