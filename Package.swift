@@ -41,8 +41,8 @@ let package = Package(
 
         // MARK: - Tests
         .testTarget(name: "NucCoreTests", dependencies: ["NucCore"]),
-        .testTarget(name: "NucMetricsTests", dependencies: ["NucMetrics", "NucIO"]),
-        .testTarget(name: "NucIOTests", dependencies: ["NucIO"]),
+        .testTarget(name: "NucMetricsTests", dependencies: ["NucMetrics", "NucIO"], exclude: ["Numerics/Golden"]),
+        .testTarget(name: "NucIOTests", dependencies: ["NucIO"], exclude: ["Fixtures"]),
         .testTarget(name: "NucBenchTests", dependencies: ["NucBench"]),
     ],
     swiftLanguageModes: [.v6]
