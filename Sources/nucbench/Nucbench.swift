@@ -1,10 +1,10 @@
 import ArgumentParser
-import NucBench
 
 /// The `nucbench` command line.
 @main
 struct Nucbench: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Reference-exact evaluation of nucleus instance segmentation."
+        abstract: "Reference-exact evaluation of nucleus instance segmentation.",
+        subcommands: [MetricsCommand.self, BenchCommand.self]
     )
 }

@@ -1,14 +1,12 @@
 /// Collects the fields of one JSON record whose value is undefined, in the fixtures' layout.
 ///
 /// A NaN result goes to the `nan` list; a case where the reference raises goes to
-/// `raises` under the exception's name. nucbench's own reasons go to `reasons`.
+/// `raises` under the exception's name. nucbench's own reasons go to `reasons`, which
+/// the commands print on request (`--explain`).
 public struct UndefinedFields: Sendable {
-    /// Fields whose reference value is NaN, in the order met.
-    public private(set) var notANumber: [String] = []
-    /// Fields whose reference raises, with the exception name.
-    public private(set) var raised: [(field: String, exception: String)] = []
-    /// nucbench's explanation per field.
-    public private(set) var reasons: [(field: String, reason: String)] = []
+    private var notANumber: [String] = []
+    private var raised: [(String, JSON)] = []
+    private var reasons: [(String, JSON)] = []
 
     /// Creates an empty collection.
     public init() {}
@@ -21,8 +19,8 @@ public struct UndefinedFields: Sendable {
     ///   - encode: How to write a defined value.
     /// - Returns: The encoded value, or `null`.
     public mutating func value<Value>(
-        _ result: MetricResult<Value>, field: String, encode: (Value) -> JSONValue
-    ) -> JSONValue {
+        _ result: MetricResult<Value>, field: String, encode: (Value) -> JSON
+    ) -> JSON {
         switch result {
         case .success(let value):
             return encode(value)
@@ -30,6 +28,16 @@ public struct UndefinedFields: Sendable {
             note(undefined, field: field)
             return .null
         }
+    }
+
+    /// The JSON value of a double result (`null` when undefined).
+    ///
+    /// - Parameters:
+    ///   - result: The metric result.
+    ///   - field: Its path in the record.
+    /// - Returns: The number, or `null`.
+    public mutating func number(_ result: MetricResult<Double>, field: String) -> JSON {
+        value(result, field: field, encode: JSON.double)
     }
 
     /// Records an undefined field.
@@ -41,15 +49,23 @@ public struct UndefinedFields: Sendable {
         if undefined.kind == .notANumber {
             notANumber.append(field)
         } else {
-            raised.append((field, undefined.kind.rawValue))
+            raised.append((field, .string(undefined.kind.rawValue)))
         }
-        reasons.append((field, undefined.reason))
+        reasons.append((field, .string(undefined.reason)))
     }
 
-    /// The `raises` object (always present) and the `nan` list (present when non-empty).
-    public var members: [(String, JSONValue)] {
-        var members: [(String, JSONValue)] = [("raises", .object(raised.map { ($0.field, .string($0.exception)) }))]
-        if !notANumber.isEmpty { members.append(("nan", .array(notANumber.map { .string($0) }))) }
+    /// The `raises` object, the `nan` list (when non-empty) and, with `explain`, the
+    /// `reasons` object.
+    ///
+    /// - Parameters:
+    ///   - explain: Whether to add nucbench's reasons.
+    ///   - alwaysRaises: Whether to write `raises` even when empty (the pairs layout does).
+    /// - Returns: Members to append to the record.
+    public func members(explain: Bool, alwaysRaises: Bool = false) -> [(String, JSON)] {
+        var members: [(String, JSON)] = []
+        if alwaysRaises || !raised.isEmpty { members.append(("raises", .object(raised))) }
+        if !notANumber.isEmpty { members.append(("nan", .array(notANumber.map(JSON.string)))) }
+        if explain, !reasons.isEmpty { members.append(("reasons", .object(reasons))) }
         return members
     }
 }

@@ -1,41 +1,10 @@
-/// A JSON document with ordered object keys, rendered compactly and deterministically.
-///
-/// Floats are written in the shortest form that round-trips to the same double (as
-/// Python's `repr`), so a correctly rounding parser recovers every bit.
-public enum JSONValue: Equatable, Sendable {
-    /// `null`.
-    case null
-    /// `true` / `false`.
-    case bool(Bool)
-    /// An integer.
-    case int(Int)
-    /// A double; non-finite values render as `null`.
-    case double(Double)
-    /// A string.
-    case string(String)
-    /// An array.
-    case array([JSONValue])
-    /// An object whose keys keep their order.
-    case object([(String, JSONValue)])
-
-    /// Compact JSON text.
+extension JSON {
+    /// Compact JSON text, members in order.
     public var rendered: String {
         var text = ""
         write(to: &text)
         return text
     }
-
-    /// Compares structurally (object keys in order).
-    ///
-    /// - Parameters:
-    ///   - lhs: One value.
-    ///   - rhs: Another.
-    /// - Returns: Whether they render identically.
-    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
-        lhs.rendered == rhs.rendered
-    }
-
-    // MARK: - Rendering
 
     private func write(to text: inout String) {
         switch self {
@@ -43,10 +12,8 @@ public enum JSONValue: Equatable, Sendable {
             text += "null"
         case .bool(let flag):
             text += flag ? "true" : "false"
-        case .int(let number):
-            text += String(number)
-        case .double(let number):
-            text += number.isFinite ? number.description : "null"
+        case .number(let number):
+            text += number
         case .string(let string):
             Self.writeString(string, to: &text)
         case .array(let items):
@@ -58,11 +25,11 @@ public enum JSONValue: Equatable, Sendable {
             text += "]"
         case .object(let members):
             text += "{"
-            for (position, (key, value)) in members.enumerated() {
+            for (position, member) in members.enumerated() {
                 if position > 0 { text += "," }
-                Self.writeString(key, to: &text)
+                Self.writeString(member.key, to: &text)
                 text += ":"
-                value.write(to: &text)
+                member.value.write(to: &text)
             }
             text += "}"
         }

@@ -1,0 +1,77 @@
+/// One PanNuke fold on disk: the true `masks.npy` and `types.npy`, and the predicted `masks.npy`.
+///
+/// Masks are (N, H, W, C) with C ≥ 5 (channels 0–4 are the class instance maps; further
+/// channels are ignored), memory-mapped and read one image at a time.
+public struct PanNukeFoldInput: Sendable {
+    /// Ground-truth masks.
+    let trueMasks: NpyFile
+    /// Predicted masks.
+    let predictedMasks: NpyFile
+    /// Tissue name of each image.
+    public let tissues: [String]
+
+    /// Number of images.
+    public var count: Int { tissues.count }
+
+    /// Opens and validates a fold.
+    ///
+    /// - Parameters:
+    ///   - trueDirectory: Holds `masks.npy` and `types.npy`.
+    ///   - predictedDirectory: Holds `masks.npy`.
+    /// - Throws: `InputError` naming the file for a missing file, a wrong shape, or
+    ///   differing image counts or sizes.
+    public init(trueDirectory: String, predictedDirectory: String) throws {
+        trueMasks = try NpyFile(path: trueDirectory + "/masks.npy")
+        predictedMasks = try NpyFile(path: predictedDirectory + "/masks.npy")
+        let typesFile = try NpyFile(path: trueDirectory + "/types.npy")
+        for masks in [trueMasks, predictedMasks] {
+            guard masks.shape.count == 4, masks.shape[3] >= PanNukeClass.allCases.count else {
+                throw InputError("expected PanNuke masks of shape (N, H, W, 6), found \(masks.shape)", file: masks.path)
+            }
+        }
+        guard predictedMasks.shape.prefix(3) == trueMasks.shape.prefix(3) else {
+            throw InputError(
+                "prediction masks have shape \(predictedMasks.shape) but the ground truth \(trueMasks.path) has \(trueMasks.shape)",
+                file: predictedMasks.path
+            )
+        }
+        tissues = try typesFile.strings()
+        guard tissues.count == trueMasks.shape[0] else {
+            throw InputError(
+                "\(tissues.count) tissue names for \(trueMasks.shape[0]) images in \(trueMasks.path)", file: typesFile.path
+            )
+        }
+        for (index, tissue) in tissues.enumerated() where PanNukeTissue(rawValue: tissue) == nil {
+            throw InputError("image \(index): \"\(tissue)\" is not one of the 19 PanNuke tissue names", file: typesFile.path)
+        }
+    }
+
+    /// The class channels of image `index`.
+    ///
+    /// - Parameter index: Image number.
+    /// - Returns: Ground truth and prediction.
+    /// - Throws: `InputError` for values that are negative, not finite or too large.
+    func masks(of index: Int) throws -> (gt: PanNukeMasks, pred: PanNukeMasks) {
+        (try Self.classChannels(of: trueMasks, image: index), try Self.classChannels(of: predictedMasks, image: index))
+    }
+
+    private static func classChannels(of file: NpyFile, image: Int) throws -> PanNukeMasks {
+        let height = file.shape[1]
+        let width = file.shape[2]
+        let channelCount = file.shape[3]
+        let values = try file.doubleValues(slice: image)
+        var channels = [[Double]](repeating: [Double](repeating: 0, count: height * width), count: PanNukeClass.allCases.count)
+        for channel in channels.indices {
+            channels[channel].withUnsafeMutableBufferPointer { plane in
+                values.withUnsafeBufferPointer { pixels in
+                    for pixel in 0..<plane.count { plane[pixel] = pixels[pixel * channelCount + channel] }
+                }
+            }
+        }
+        do {
+            return try PanNukeMasks(height: height, width: width, channels: channels)
+        } catch let error as InputError {
+            throw InputError("image \(image): \(error.message)", file: file.path)
+        }
+    }
+}
