@@ -64,12 +64,19 @@ def pannuke_fold(rng, images):
     pred = np.zeros((images, SIZE, SIZE, 6), np.uint8)
     for index in range(images):
         gt_map, pred_map = instance_pair(rng, int(rng.integers(15, 35)))
-        for side, source in ((true, gt_map), (pred, pred_map)):
-            ids = np.unique(source)[1:]
-            classes = rng.integers(0, 5, len(ids))
-            for position, (instance, cls) in enumerate(zip(ids, classes)):
-                side[index, :, :, cls][source == instance] = position % 250 + 1
-            side[index, :, :, 5] = (source == 0).astype(np.uint8)
+        gt_ids = np.unique(gt_map)[1:]
+        gt_class = dict(zip(gt_ids, rng.integers(0, 5, len(gt_ids))))
+        for position, instance in enumerate(gt_ids):
+            true[index, :, :, gt_class[instance]][gt_map == instance] = position % 250 + 1
+        for position, instance in enumerate(np.unique(pred_map)[1:]):
+            under = gt_map[pred_map == instance]
+            under = under[under != 0]
+            cls = gt_class[np.bincount(under).argmax()] if len(under) else rng.integers(0, 5)
+            if rng.uniform() < 0.15:  # misclassified
+                cls = rng.integers(0, 5)
+            pred[index, :, :, cls][pred_map == instance] = position % 250 + 1
+        true[index, :, :, 5] = (gt_map == 0).astype(np.uint8)
+        pred[index, :, :, 5] = (pred_map == 0).astype(np.uint8)
     return true, pred
 
 

@@ -1,4 +1,5 @@
 import Foundation
+import NucIO
 import NucMetrics
 import Testing
 
@@ -10,7 +11,7 @@ struct LinearSumAssignmentTests {}
 extension LinearSumAssignmentTests {
     @Test("all lsa.jsonl lines reproduce scipy 1.17.1's rows and columns exactly")
     func scipyFixtures() throws {
-        let lines = try ExactJSON.lines(of: metricsFixturesDirectory().appendingPathComponent("lsa.jsonl"))
+        let lines = try JSON.readLines(path: metricsFixturesDirectory().appendingPathComponent("lsa.jsonl").path)
         #expect(lines.count == 350)
         var matched = 0
         for line in lines {

@@ -86,7 +86,7 @@ extension CoNICScoresTests {
             )
         }
         let scores = try #require(CoNICScores.scores(of: images).value)
-        let expected = try ExactJSON.document(at: directory.appendingPathComponent("expected.json"))
+        let expected = try JSON.read(path: directory.appendingPathComponent("expected.json").path)
 
         var checker = FixtureScoreChecker()
         checker.check(scores.binaryPQ, expected["pq"], context: "pq")

@@ -1,4 +1,5 @@
 import Foundation
+import NucIO
 import NucMetrics
 import Testing
 
@@ -13,14 +14,14 @@ extension Detection {
             let exhaustive: Bool
             let radius: Double
             let images: [(groundTruth: [TypedPoint], predictions: [TypedPoint])]
-            let expected: ExactJSON
+            let expected: JSON
         }
 
         static let setNames = (0..<10).map { String(format: "%02d", $0) }
 
         static func load(_ name: String) throws -> DetectionSet {
             let url = metricsFixturesDirectory().appendingPathComponent("detection/\(name).json")
-            let document = try ExactJSON.document(at: url)
+            let document = try JSON.read(path: url.path)
             let images = try #require(document["images"]?.elements).map { image in
                 (groundTruth: try typedPoints(image["gt"]), predictions: try typedPoints(image["pred"]))
             }
@@ -33,7 +34,7 @@ extension Detection {
             )
         }
 
-        static func typedPoints(_ value: ExactJSON?) throws -> [TypedPoint] {
+        static func typedPoints(_ value: JSON?) throws -> [TypedPoint] {
             try #require(value?.elements).map { entry in
                 let numbers = try #require(entry.elements)
                 try #require(numbers.count == 3)
@@ -149,7 +150,7 @@ extension Detection.DetectionFixtureTests {
 
 /// Expects `actual` to equal the fixture value bit for bit, or to be NaN-undefined when it is listed as NaN.
 private func expectExact(
-    _ actual: MetricResult<Double>, _ expected: ExactJSON?, isNaN: Bool, _ label: String,
+    _ actual: MetricResult<Double>, _ expected: JSON?, isNaN: Bool, _ label: String,
     sourceLocation: SourceLocation = #_sourceLocation
 ) {
     if isNaN {

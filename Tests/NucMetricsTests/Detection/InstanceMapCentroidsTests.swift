@@ -64,7 +64,7 @@ extension Detection.InstanceMapCentroidsTests {
     func realisticFixtures() throws {
         let directory = metricsFixturesDirectory().appendingPathComponent("pairs")
         let stack = try NpyFile(path: directory.appendingPathComponent("realistic.gt.npy").path)
-        let lines = try ExactJSON.lines(of: directory.appendingPathComponent("realistic.jsonl"))
+        let lines = try JSON.readLines(path: directory.appendingPathComponent("realistic.jsonl").path)
         #expect(lines.count == 60)
         var compared = 0
         for line in lines {

@@ -1,28 +1,35 @@
 import Foundation
+import NucIO
 import NucMetrics
 import Testing
 
 /// numpy's reductions, checked bit for bit against values numpy 2.4.6 computed
 /// (`Tools/fixtures/make_numpy_summation_fixtures.py`).
 @Suite struct NumpySummationTests {
-    private struct Case: Decodable {
+    private struct Case {
         let values: [Double]
-        let sum: Double
+        let sum: Double?
         let mean: Double?
         let std0: Double?
         let std1: Double?
-        let nan_slots: [Bool]
+        let nanSlots: [Bool]
         let nanmean: Double?
     }
 
-    private struct Golden: Decodable {
-        let cases: [Case]
-    }
-
     private static func golden() throws -> [Case] {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("Golden/numpy_summation.json")
-        return try JSONDecoder().decode(Golden.self, from: Data(contentsOf: url)).cases
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Golden/numpy_summation.json").path
+        return try (JSON.read(path: path)["cases"]?.elements ?? []).map { entry in
+            Case(
+                values: entry["values"]?.doubles ?? [],
+                sum: entry["sum"]?.double,
+                mean: entry["mean"]?.double,
+                std0: entry["std0"]?.double,
+                std1: entry["std1"]?.double,
+                nanSlots: entry["nan_slots"]?.elements?.compactMap(\.bool) ?? [],
+                nanmean: entry["nanmean"]?.double
+            )
+        }
     }
 }
 
@@ -45,7 +52,7 @@ extension NumpySummationTests {
 
     @Test func nanMeanKeepsNaNSlotsAsZeroInPlace() throws {
         for testCase in try Self.golden() {
-            let withGaps = zip(testCase.values, testCase.nan_slots).map { $1 ? nil : $0 }
+            let withGaps = zip(testCase.values, testCase.nanSlots).map { $1 ? nil : $0 }
             #expect(NumpySummation.nanMean(withGaps).value == testCase.nanmean, "length \(testCase.values.count)")
         }
     }

@@ -1,3 +1,4 @@
+import NucIO
 import NucMetrics
 import Testing
 
@@ -20,7 +21,7 @@ struct FixtureScoreChecker {
     ///   - index: Index into an array field.
     ///   - context: Where the value is, for failure messages.
     mutating func check(
-        _ actual: MetricResult<Double>, _ key: String, in object: ExactJSON, index: Int? = nil, context: String
+        _ actual: MetricResult<Double>, _ key: String, in object: JSON, index: Int? = nil, context: String
     ) {
         compared += 1
         let field = object[key]
@@ -43,7 +44,7 @@ struct FixtureScoreChecker {
     ///   - actual: The computed value.
     ///   - expected: The fixture value.
     ///   - context: Where the value is, for failure messages.
-    mutating func check(_ actual: Double, _ expected: ExactJSON?, context: String) {
+    mutating func check(_ actual: Double, _ expected: JSON?, context: String) {
         compared += 1
         let ok = expected?.double == actual
         #expect(ok, "\(context): computed \(actual), fixture \(String(describing: expected))")

@@ -16,8 +16,8 @@ extension PanNukeFixtureTests {
 
     static var directory: URL { metricsFixturesDirectory().appendingPathComponent("pannuke") }
 
-    static func expected() throws -> ExactJSON {
-        try ExactJSON.document(at: directory.appendingPathComponent("expected.json"))
+    static func expected() throws -> JSON {
+        try JSON.read(path: directory.appendingPathComponent("expected.json").path)
     }
 
     /// The scanned masks of every image of a fold, and its tissue names.
@@ -43,7 +43,7 @@ extension PanNukeFixtureTests {
         perClass: [MetricResult<Double>],
         multiClassPQ: MetricResult<Double>,
         binaryPQ: MetricResult<Double>,
-        expected: ExactJSON,
+        expected: JSON,
         context: String
     ) throws -> FixtureScoreChecker {
         var checker = FixtureScoreChecker()
@@ -76,7 +76,7 @@ extension PanNukeFixtureTests {
     }
 
     /// Compares across-fold summaries with the fixture's `across_folds`.
-    static func checkAcrossFolds(_ summary: PanNukeAcrossFolds, expected: ExactJSON, context: String) -> Int {
+    static func checkAcrossFolds(_ summary: PanNukeAcrossFolds, expected: JSON, context: String) -> Int {
         var checker = FixtureScoreChecker()
         for (name, spread) in [("mpq", summary.multiClassPQ), ("bpq", summary.binaryPQ)] {
             checker.check(spread.mean, "\(name)_mean", in: expected, context: context)

@@ -7,19 +7,19 @@ import Testing
 @Suite struct PairScoresFixtureTests {
     /// Expected values of one line (or of its nested `pq_iou03`), with the line's undefined lists.
     struct Expected {
-        let values: ExactJSON
+        let values: JSON
         let index: Int
         let raises: [String: String]
         let nan: Set<String>
 
-        init(line: ExactJSON) {
+        init(line: JSON) {
             values = line
             index = line["index"]?.int ?? -1
             raises = (line["raises"]?.members ?? [:]).compactMapValues(\.text)
             nan = Set(line["nan"]?.elements?.compactMap(\.text) ?? [])
         }
 
-        init(nested: ExactJSON, of line: Expected) {
+        init(nested: JSON, of line: Expected) {
             values = nested
             index = line.index
             raises = line.raises
@@ -28,7 +28,7 @@ import Testing
     }
 
     static func expectedLines(_ name: String) throws -> [Expected] {
-        try ExactJSON.lines(of: metricsFixturesDirectory().appendingPathComponent("pairs/\(name).jsonl"))
+        try JSON.readLines(path: metricsFixturesDirectory().appendingPathComponent("pairs/\(name).jsonl").path)
             .map(Expected.init(line:))
     }
 
