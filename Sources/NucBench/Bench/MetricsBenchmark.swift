@@ -4,23 +4,31 @@
 /// median and minimum per-image time. Compare with the reference Python implementations
 /// side by side on the same machine (`Tools/bench/side_by_side.sh`).
 public struct MetricsBenchmark: Sendable {
+    /// Per-image time of one stage, over the rounds.
+    public struct Timing: Sendable {
+        /// Median, milliseconds.
+        public let medianMilliseconds: Double
+        /// Minimum, milliseconds.
+        public let minimumMilliseconds: Double
+    }
+
     /// One timed stage.
     public struct Stage: Sendable {
         /// Stable key, shared with the reference timing script.
         public let key: String
         /// What was timed.
         public let name: String
-        /// Median over rounds of the per-image time, milliseconds.
-        public let medianMilliseconds: Double
-        /// Minimum over rounds of the per-image time, milliseconds.
-        public let minimumMilliseconds: Double
+        /// One image after another on one thread (latency per image).
+        public let singleThread: Timing
+        /// Images spread over the worker threads (wall time per image, i.e. throughput).
+        public let parallel: Timing
     }
 
     /// The benchmark's input maps.
     public let samples: [SyntheticMaps]
     /// Rounds per stage.
     public let rounds: Int
-    /// Worker threads of the parallel stage.
+    /// Worker threads of the throughput timings.
     public let threads: Int
     /// The measured stages.
     public private(set) var stages: [Stage] = []
@@ -30,7 +38,7 @@ public struct MetricsBenchmark: Sendable {
     /// - Parameters:
     ///   - images: Number of synthetic pairs.
     ///   - rounds: Repetitions of each stage.
-    ///   - threads: Worker threads of the parallel PanNuke stage.
+    ///   - threads: Worker threads of the throughput timings.
     ///   - seed: Seed of the synthetic maps.
     /// - Throws: Map construction errors (none for valid synthetic maps).
     public init(images: Int, rounds: Int, threads: Int, seed: UInt64) throws {
@@ -48,36 +56,41 @@ public struct MetricsBenchmark: Sendable {
             (gt: sample.classChannels(of: sample.gt, classes: sample.gtClass),
              pred: sample.classChannels(of: sample.pred, classes: sample.predClass))
         }
-        try time("remap", "compact ids of GT and prediction (remap_label ×2)") {
-            for sample in samples {
-                _ = try InstanceMap(height: sample.size, width: sample.size, labels: sample.gt)
-                _ = try InstanceMap(height: sample.size, width: sample.size, labels: sample.pred)
-            }
+        try time("remap", "compact ids of GT and prediction (remap_label ×2)") { index in
+            let sample = samples[index]
+            _ = try InstanceMap(height: sample.size, width: sample.size, labels: sample.gt)
+            _ = try InstanceMap(height: sample.size, width: sample.size, labels: sample.pred)
         }
-        try time("pq", "PQ: overlap table, matching, DQ/SQ/PQ") {
-            for pair in maps { _ = PanopticMatching(try OverlapTable(gt: pair.gt, pred: pair.pred)).counts.quality() }
+        try time("pq", "PQ: overlap table, matching, DQ/SQ/PQ") { index in
+            _ = PanopticMatching(try OverlapTable(gt: maps[index].gt, pred: maps[index].pred)).counts.quality()
         }
-        try time("aji", "AJI: overlap table, argmax pairing") {
-            for pair in maps { _ = AggregatedJaccardCounts.monuseg(try OverlapTable(gt: pair.gt, pred: pair.pred)) }
+        try time("aji", "AJI: overlap table, argmax pairing") { index in
+            _ = AggregatedJaccardCounts.monuseg(try OverlapTable(gt: maps[index].gt, pred: maps[index].pred))
         }
-        try time("aji_plus", "AJI+: overlap table, assignment") {
-            for pair in maps { _ = AggregatedJaccardCounts.plus(try OverlapTable(gt: pair.gt, pred: pair.pred)) }
+        try time("aji_plus", "AJI+: overlap table, assignment") { index in
+            _ = AggregatedJaccardCounts.plus(try OverlapTable(gt: maps[index].gt, pred: maps[index].pred))
         }
-        try time("dice2", "ensemble Dice: overlap table") {
-            for pair in maps { _ = DiceCoefficients.ensemble(try OverlapTable(gt: pair.gt, pred: pair.pred)) }
+        try time("dice2", "ensemble Dice: overlap table") { index in
+            _ = DiceCoefficients.ensemble(try OverlapTable(gt: maps[index].gt, pred: maps[index].pred))
         }
-        try time("pannuke_image", "PanNuke image: binarize ×2, bPQ, 5 class PQs") {
-            for pair in channels { _ = try PanNukeImageCounts(gt: pair.gt, pred: pair.pred, height: 256, width: 256) }
-        }
-        let threads = threads
-        try time("pannuke_image_parallel", "PanNuke image, \(threads) threads (throughput)") {
-            _ = try parallelMap(count: channels.count, threads: threads) { index in
-                try PanNukeImageCounts(gt: channels[index].gt, pred: channels[index].pred, height: 256, width: 256)
-            }
+        try time("pannuke_image", "PanNuke image: binarize ×2, bPQ, 5 class PQs") { index in
+            _ = try PanNukeImageCounts(gt: channels[index].gt, pred: channels[index].pred, height: 256, width: 256)
         }
     }
 
-    private mutating func time(_ key: String, _ name: String, _ work: () throws -> Void) rethrows {
+    /// Times `work` over every image on one thread (latency) and on `threads` threads (throughput).
+    private mutating func time(
+        _ key: String, _ name: String, _ work: @escaping @Sendable (Int) throws -> Void
+    ) throws {
+        let images = samples.count
+        let serial = try measure { for index in 0..<images { try work(index) } }
+        let threads = threads
+        let parallel = try measure { _ = try parallelMap(count: images, threads: threads, work) }
+        stages.append(Stage(key: key, name: name, singleThread: serial, parallel: parallel))
+    }
+
+    /// Median and minimum over the rounds of the per-image time of `work`, in milliseconds.
+    private func measure(_ work: () throws -> Void) rethrows -> Timing {
         let clock = ContinuousClock()
         var perImage: [Double] = []
         for _ in 0..<rounds {
@@ -86,19 +99,21 @@ public struct MetricsBenchmark: Sendable {
             perImage.append(seconds * 1000 / Double(samples.count))
         }
         perImage.sort()
-        stages.append(
-            Stage(key: key, name: name, medianMilliseconds: perImage[perImage.count / 2], minimumMilliseconds: perImage[0])
-        )
+        return Timing(medianMilliseconds: perImage[perImage.count / 2], minimumMilliseconds: perImage[0])
     }
 
-    /// The stages as JSON: `{"images", "rounds", "threads", "stages": [{"name", "description", "median_ms", "min_ms"}]}`.
+    /// The stages as JSON: `{"images", "rounds", "threads", "stages": [{"name", "description", "median_ms",
+    /// "min_ms", "parallel_median_ms", "parallel_min_ms"}]}` (single-thread times first).
     public var json: JSON {
         .object([
             ("images", .int(samples.count)), ("rounds", .int(rounds)), ("threads", .int(threads)),
             ("stages", .array(stages.map { stage in
                 .object([
                     ("name", .string(stage.key)), ("description", .string(stage.name)),
-                    ("median_ms", .double(stage.medianMilliseconds)), ("min_ms", .double(stage.minimumMilliseconds)),
+                    ("median_ms", .double(stage.singleThread.medianMilliseconds)),
+                    ("min_ms", .double(stage.singleThread.minimumMilliseconds)),
+                    ("parallel_median_ms", .double(stage.parallel.medianMilliseconds)),
+                    ("parallel_min_ms", .double(stage.parallel.minimumMilliseconds)),
                 ])
             })),
         ])
