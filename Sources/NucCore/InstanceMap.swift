@@ -12,7 +12,9 @@ public struct InstanceMap: Sendable, Equatable {
     public let indices: [Int32]
     /// Original id of each instance, ascending: `ids[k - 1]` is the id of index k.
     public let ids: [Int64]
-    /// Whether any pixel is 0. HoVer-Net's `remap_label` raises `ValueError` when none is.
+    /// Whether any pixel is 0.
+    ///
+    /// HoVer-Net's `remap_label` raises `ValueError` when none is.
     public let hasBackground: Bool
 
     /// Number of instances.

@@ -39,10 +39,14 @@ struct BenchMetricsCommand: ParsableCommand {
                 return
             }
             print("nucbench metrics benchmark: \(images) synthetic 256×256 pairs, \(rounds) rounds, ms per image")
-            print("| stage | 1 thread median | 1 thread min | \(threads.count) threads median | \(threads.count) threads min |")
+            print(
+                "| stage | 1 thread median | 1 thread min | \(threads.count) threads median | \(threads.count) threads min |"
+            )
             print("|---|---:|---:|---:|---:|")
             for stage in benchmark.stages {
-                let timings = [stage.singleThread, stage.parallel].flatMap { [$0.medianMilliseconds, $0.minimumMilliseconds] }
+                let timings = [stage.singleThread, stage.parallel].flatMap {
+                    [$0.medianMilliseconds, $0.minimumMilliseconds]
+                }
                 print("| \(stage.name) | " + timings.map(format).joined(separator: " | ") + " |")
             }
         }

@@ -22,7 +22,10 @@ struct MetricsCoNICCommand: ParsableCommand {
 
     func run() throws {
         try reportingInputErrors {
-            print(try CoNICCalculator.run(truePath: truePath, predPath: predictedPath, explain: explain, threads: threads.count).rendered)
+            print(
+                try CoNICCalculator.run(
+                    truePath: truePath, predPath: predictedPath, explain: explain, threads: threads.count
+                ).rendered)
         }
     }
 }

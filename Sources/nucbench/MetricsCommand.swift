@@ -6,7 +6,8 @@ struct MetricsCommand: ParsableCommand {
         commandName: "metrics",
         abstract: "Score predictions exactly as the reference implementations do.",
         subcommands: [
-            MetricsPairsCommand.self, MetricsDetectionCommand.self, MetricsPanNukeCommand.self, MetricsCoNICCommand.self,
+            MetricsPairsCommand.self, MetricsDetectionCommand.self, MetricsPanNukeCommand.self,
+            MetricsCoNICCommand.self,
         ]
     )
 }

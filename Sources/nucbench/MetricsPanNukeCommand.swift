@@ -38,7 +38,9 @@ struct MetricsPanNukeCommand: ParsableCommand {
             let folds = try zip(trueDirectories, predictedDirectories).map {
                 try PanNukeFoldInput(trueDirectory: $0, predictedDirectory: $1)
             }
-            print(try PanNukeCalculator.run(folds: folds, protocol: `protocol`, explain: explain, threads: threads.count).rendered)
+            print(
+                try PanNukeCalculator.run(folds: folds, protocol: `protocol`, explain: explain, threads: threads.count)
+                    .rendered)
         }
     }
 }

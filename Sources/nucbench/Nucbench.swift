@@ -5,6 +5,7 @@ import ArgumentParser
 struct Nucbench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Reference-exact evaluation of nucleus instance segmentation.",
+        version: "0.1.0",
         subcommands: [MetricsCommand.self, BenchCommand.self]
     )
 }

@@ -90,33 +90,44 @@ directory, runs, rounds, version = sys.argv[1], int(sys.argv[2]), int(sys.argv[3
 def load(pattern):
     return [json.load(open(path)) for path in sorted(glob.glob(os.path.join(directory, pattern)))]
 
-def summarise(results):
-    """stage -> (median of the runs' medians, min of the runs' minima), in first-seen order."""
+def summarise(results, prefix=""):
+    """stage -> (median of the runs' medians, min of the runs' minima), in first-seen order.
+
+    prefix "" reads the one-thread timings, "parallel_" nucbench's timings over its worker threads."""
     medians, minima = {}, {}
     for result in results:
         for stage in result["stages"]:
-            medians.setdefault(stage["name"], []).append(stage["median_ms"])
-            minima.setdefault(stage["name"], []).append(stage["min_ms"])
+            if prefix + "median_ms" in stage:
+                medians.setdefault(stage["name"], []).append(stage[prefix + "median_ms"])
+                minima.setdefault(stage["name"], []).append(stage[prefix + "min_ms"])
     return {name: (statistics.median(medians[name]), min(minima[name])) for name in medians}
 
-def table(title, nucbench, reference):
+def table(title, columns, reference):
+    """columns: list of (label, nucbench summary); one ratio column per nucbench column."""
     print(f"### {title}\n")
-    print("| stage | nucbench median / min ms | reference median / min ms | reference / nucbench |")
-    print("|---|---:|---:|---:|")
+    labels = [label for label, _ in columns]
+    print("| stage | " + " | ".join(f"nucbench {label} median / min ms" for label in labels)
+          + " | reference median / min ms | " + " | ".join(f"reference / nucbench {label}" for label in labels) + " |")
+    print("|---|" + "---:|" * (2 * len(columns) + 1))
     cell = lambda value: f"{value[0]:.3f} / {value[1]:.3f}" if value else "—"
-    for name in list(nucbench) + [name for name in reference if name not in nucbench]:
-        a, b = nucbench.get(name), reference.get(name)
-        ratio = f"{b[0] / a[0]:.1f}×" if a and b and a[0] > 0 else "—"
-        print(f"| {name} | {cell(a)} | {cell(b)} | {ratio} |")
+    names = list(columns[0][1]) + [name for name in reference if name not in columns[0][1]]
+    for name in names:
+        b = reference.get(name)
+        values = [summary.get(name) for _, summary in columns]
+        ratios = [f"{b[0] / a[0]:.1f}×" if a and b and a[0] > 0 else "—" for a in values]
+        print(f"| {name} | " + " | ".join(cell(a) for a in values) + f" | {cell(b)} | " + " | ".join(ratios) + " |")
     print()
 
 nucbench_runs, reference_runs = load("nucbench.[0-9]*.json"), load("reference.[0-9]*.json")
 nucbench_t1, reference_t1 = load("nucbench.t1.json"), load("reference.t1.json")
 first, ref = nucbench_runs[0], reference_runs[0]
 print(f"## Metrics: nucbench vs reference Python, per image ({first.get('images', '?')} synthetic 256×256 pairs)\n")
-table(f"{runs} alternating runs per side × {rounds} rounds (nucbench {first.get('threads', '?')} threads)",
-      summarise(nucbench_runs), summarise(reference_runs))
-table("1 thread (one run per side)", summarise(nucbench_t1), summarise(reference_t1))
+threads = first.get("threads", "?")
+table(f"{runs} alternating runs per side × {rounds} rounds",
+      [("1 thread", summarise(nucbench_runs)), (f"{threads} threads", summarise(nucbench_runs, "parallel_"))],
+      summarise(reference_runs))
+table("1 thread everywhere (one run per side; thread variables 1 for Python)",
+      [("1 thread", summarise(nucbench_t1))], summarise(reference_t1))
 
 info = ref["reference"]
 cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?") \
@@ -127,5 +138,6 @@ print(f"- reference: {info['package']} `{info['file']}` (sha256 {info['sha256']}
 print(f"- pannuke_image (reference): {info['pannuke']}")
 print(f"- dice2 (reference): {next((s['description'] for s in ref['stages'] if s['name'] == 'dice2'), '—')}")
 print(f"- machine: {cpu}, {os.cpu_count()} logical CPUs; median = median over runs of each run's median, "
-      "min = minimum over all rounds; ratio from the medians")
+      "min = minimum over all rounds; ratio from the medians; "N threads" = wall time per image with "
+      "images spread over N threads (throughput)")
 EOF

@@ -20,7 +20,7 @@ public struct MetricsBenchmark: Sendable {
         public let name: String
         /// One image after another on one thread (latency per image).
         public let singleThread: Timing
-        /// Images spread over the worker threads (wall time per image, i.e. throughput).
+        /// Images spread over the worker threads: wall time per image, the throughput.
         public let parallel: Timing
     }
 
@@ -53,8 +53,10 @@ public struct MetricsBenchmark: Sendable {
             )
         }
         let channels = samples.map { sample in
-            (gt: sample.classChannels(of: sample.gt, classes: sample.gtClass),
-             pred: sample.classChannels(of: sample.pred, classes: sample.predClass))
+            (
+                gt: sample.classChannels(of: sample.gt, classes: sample.gtClass),
+                pred: sample.classChannels(of: sample.pred, classes: sample.predClass)
+            )
         }
         try time("remap", "compact ids of GT and prediction (remap_label ×2)") { index in
             let sample = samples[index]
@@ -107,15 +109,19 @@ public struct MetricsBenchmark: Sendable {
     public var json: JSON {
         .object([
             ("images", .int(samples.count)), ("rounds", .int(rounds)), ("threads", .int(threads)),
-            ("stages", .array(stages.map { stage in
-                .object([
-                    ("name", .string(stage.key)), ("description", .string(stage.name)),
-                    ("median_ms", .double(stage.singleThread.medianMilliseconds)),
-                    ("min_ms", .double(stage.singleThread.minimumMilliseconds)),
-                    ("parallel_median_ms", .double(stage.parallel.medianMilliseconds)),
-                    ("parallel_min_ms", .double(stage.parallel.minimumMilliseconds)),
-                ])
-            })),
+            (
+                "stages",
+                .array(
+                    stages.map { stage in
+                        .object([
+                            ("name", .string(stage.key)), ("description", .string(stage.name)),
+                            ("median_ms", .double(stage.singleThread.medianMilliseconds)),
+                            ("min_ms", .double(stage.singleThread.minimumMilliseconds)),
+                            ("parallel_median_ms", .double(stage.parallel.medianMilliseconds)),
+                            ("parallel_min_ms", .double(stage.parallel.minimumMilliseconds)),
+                        ])
+                    })
+            ),
         ])
     }
 
@@ -140,9 +146,11 @@ public struct MetricsBenchmark: Sendable {
             }
         }
         let shape = [count, size, size, 6]
-        try NpyWriter.write(interleaved { $0.classChannels(of: $0.gt, classes: $0.gtClass) }, shape: shape,
-                            to: directory + "/pannuke_true.npy")
-        try NpyWriter.write(interleaved { $0.classChannels(of: $0.pred, classes: $0.predClass) }, shape: shape,
-                            to: directory + "/pannuke_pred.npy")
+        try NpyWriter.write(
+            interleaved { $0.classChannels(of: $0.gt, classes: $0.gtClass) }, shape: shape,
+            to: directory + "/pannuke_true.npy")
+        try NpyWriter.write(
+            interleaved { $0.classChannels(of: $0.pred, classes: $0.predClass) }, shape: shape,
+            to: directory + "/pannuke_pred.npy")
     }
 }

@@ -46,7 +46,8 @@ public struct SyntheticMaps: Sendable {
             nextPredId += Int64.random(in: 1...5, using: &random)
         }
         for _ in 0..<3 {
-            Ellipse.random(using: &random, size: size).paint(nextPredId, into: &pred, size: size, offsetX: 0, offsetY: 0)
+            Ellipse.random(using: &random, size: size).paint(
+                nextPredId, into: &pred, size: size, offsetX: 0, offsetY: 0)
             predClass[nextPredId] = Int.random(in: 0..<5, using: &random)
             nextPredId += 1
         }

@@ -20,7 +20,8 @@ public enum CoNICCalculator {
             throw InputError("expected CoNIC labels of shape (N, H, W, 2), found \(gt.shape)", file: gt.path)
         }
         guard pred.shape == gt.shape else {
-            throw InputError("prediction has shape \(pred.shape) but the ground truth \(gt.path) has \(gt.shape)", file: pred.path)
+            throw InputError(
+                "prediction has shape \(pred.shape) but the ground truth \(gt.path) has \(gt.shape)", file: pred.path)
         }
         let images = try parallelMap(count: gt.shape[0], threads: threads) { index in
             let (gtInstances, gtClasses) = try channels(of: gt, image: index)
@@ -38,12 +39,17 @@ public enum CoNICCalculator {
                 ("multi_pq+", .double(scores.multiClassPQPlus)),
                 ("per_class_pq", .array(scores.perClassPQ.map(JSON.double))),
                 ("per_image_pq", .array(scores.perImagePQ.map(JSON.double))),
-                ("per_class_totals", .array(scores.perClassTotals.map { totals in
-                    .object([
-                        ("tp", .double(Double(totals.truePositives))), ("fp", .double(Double(totals.falsePositives))),
-                        ("fn", .double(Double(totals.falseNegatives))), ("iou_sum", .double(totals.iouSum)),
-                    ])
-                })),
+                (
+                    "per_class_totals",
+                    .array(
+                        scores.perClassTotals.map { totals in
+                            .object([
+                                ("tp", .double(Double(totals.truePositives))),
+                                ("fp", .double(Double(totals.falsePositives))),
+                                ("fn", .double(Double(totals.falseNegatives))), ("iou_sum", .double(totals.iouSum)),
+                            ])
+                        })
+                ),
             ]
         case .failure(let reason):
             undefined.note(reason, field: "pq")

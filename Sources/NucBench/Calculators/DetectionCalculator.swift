@@ -38,9 +38,10 @@ public enum DetectionCalculator {
         let vector: JSON
         switch statistics {
         case .success(let statistics):
-            vector = .array(statistics.vector.enumerated().map { index, entry in
-                undefined.number(entry, field: "hovernet_vector[\(index)]")
-            })
+            vector = .array(
+                statistics.vector.enumerated().map { index, entry in
+                    undefined.number(entry, field: "hovernet_vector[\(index)]")
+                })
         case .failure(let reason):
             undefined.note(reason, field: "hovernet_vector")
             vector = .null
@@ -50,9 +51,12 @@ public enum DetectionCalculator {
             ("types", .array(hovernet.groundTruthTypes.map(JSON.int))),
             ("tp", .int(hovernet.truePositives)), ("fp", .int(hovernet.falsePositives)),
             ("fn", .int(hovernet.falseNegatives)),
-            ("cellvit", undefined.value(CellViTDetectionScores.scores(of: cellvit), field: "cellvit") {
-                cellViTObject($0, explain: explain)
-            }),
+            (
+                "cellvit",
+                undefined.value(CellViTDetectionScores.scores(of: cellvit), field: "cellvit") {
+                    cellViTObject($0, explain: explain)
+                }
+            ),
         ]
         members += undefined.members(explain: explain)
         return .object(members)
@@ -67,9 +71,13 @@ public enum DetectionCalculator {
         }
         let perType = scores.perType.keys.sorted().compactMap { type -> (String, JSON)? in
             guard let typeScores = scores.perType[type] else { return nil }
-            return (String(type), .object(scoreObject([
-                ("precision", typeScores.precision), ("recall", typeScores.recall), ("f1", typeScores.f1),
-            ])))
+            return (
+                String(type),
+                .object(
+                    scoreObject([
+                        ("precision", typeScores.precision), ("recall", typeScores.recall), ("f1", typeScores.f1),
+                    ]))
+            )
         }
         return .object(
             scoreObject([("precision", scores.precision), ("recall", scores.recall), ("f1", scores.f1)])
@@ -77,11 +85,14 @@ public enum DetectionCalculator {
         )
     }
 
-    private static func pooled(_ images: [Image], radius: Double, precision: CoordinatePrecision) throws -> DetectionCounts {
+    private static func pooled(_ images: [Image], radius: Double, precision: CoordinatePrecision) throws
+        -> DetectionCounts
+    {
         try images.reduce(DetectionCounts.zero) { total, image in
-            total + (try DetectionCounts.image(
-                groundTruth: image.groundTruth, predictions: image.predictions, radius: radius, precision: precision
-            ).get())
+            total
+                + (try DetectionCounts.image(
+                    groundTruth: image.groundTruth, predictions: image.predictions, radius: radius, precision: precision
+                ).get())
         }
     }
 
@@ -93,13 +104,16 @@ public enum DetectionCalculator {
     }
 
     private static func points(_ value: JSON?, what: String, path: String) throws -> [TypedPoint] {
-        guard let entries = value?.elements else { throw InputError("\(what) must be an array of [x, y, type]", file: path) }
+        guard let entries = value?.elements else {
+            throw InputError("\(what) must be an array of [x, y, type]", file: path)
+        }
         return try entries.enumerated().map { index, entry in
             guard let numbers = entry.elements, numbers.count == 3,
                 let x = numbers[0].double, let y = numbers[1].double, x.isFinite, y.isFinite,
                 let type = numbers[2].int
             else {
-                throw InputError("\(what)[\(index)] must be [x, y, type] with finite x, y and an integer type", file: path)
+                throw InputError(
+                    "\(what)[\(index)] must be [x, y, type] with finite x, y and an integer type", file: path)
             }
             return TypedPoint(Point(x: x, y: y), type: type)
         }

@@ -26,8 +26,10 @@ public enum PanNukeCalculator {
     /// - Throws: `InputError` naming the file and image for invalid input.
     public static func run(folds: [PanNukeFoldInput], protocol: Reference, explain: Bool, threads: Int) throws -> JSON {
         switch `protocol` {
-        case .pannuke: return try run(folds: folds, scoring: PanNukeImageCounts.self, explain: explain, threads: threads)
-        case .cellvit: return try run(folds: folds, scoring: CellViTPanNukeImageCounts.self, explain: explain, threads: threads)
+        case .pannuke:
+            return try run(folds: folds, scoring: PanNukeImageCounts.self, explain: explain, threads: threads)
+        case .cellvit:
+            return try run(folds: folds, scoring: CellViTPanNukeImageCounts.self, explain: explain, threads: threads)
         }
     }
 
@@ -45,11 +47,14 @@ public enum PanNukeCalculator {
         guard folds.count > 1 else { return foldObjects.first ?? .null }
         var members: [(String, JSON)] = [("classes", .array(PanNukeClass.allCases.map { .string($0.name) }))]
         members += foldObjects.enumerated().map { ("fold\($0.offset + 1)", $0.element) }
-        members.append(("across_folds", PanNukeReport.acrossFolds(PanNukeAcrossFolds(folds: summaries), explain: explain)))
+        members.append(
+            ("across_folds", PanNukeReport.acrossFolds(PanNukeAcrossFolds(folds: summaries), explain: explain)))
         return .object(members)
     }
 
-    private static func scoreImages<Image: PanNukeImageScores>(of fold: PanNukeFoldInput, threads: Int) throws -> [Image] {
+    private static func scoreImages<Image: PanNukeImageScores>(of fold: PanNukeFoldInput, threads: Int) throws
+        -> [Image]
+    {
         var images: [Image] = []
         images.reserveCapacity(fold.count)
         var start = 0

@@ -38,11 +38,13 @@ public struct PanNukeFoldInput: Sendable {
         tissues = try typesFile.strings()
         guard tissues.count == trueMasks.shape[0] else {
             throw InputError(
-                "\(tissues.count) tissue names for \(trueMasks.shape[0]) images in \(trueMasks.path)", file: typesFile.path
+                "\(tissues.count) tissue names for \(trueMasks.shape[0]) images in \(trueMasks.path)",
+                file: typesFile.path
             )
         }
         for (index, tissue) in tissues.enumerated() where PanNukeTissue(rawValue: tissue) == nil {
-            throw InputError("image \(index): \"\(tissue)\" is not one of the 19 PanNuke tissue names", file: typesFile.path)
+            throw InputError(
+                "image \(index): \"\(tissue)\" is not one of the 19 PanNuke tissue names", file: typesFile.path)
         }
     }
 
@@ -60,7 +62,8 @@ public struct PanNukeFoldInput: Sendable {
         let width = file.shape[2]
         let channelCount = file.shape[3]
         let values = try file.doubleValues(slice: image)
-        var channels = [[Double]](repeating: [Double](repeating: 0, count: height * width), count: PanNukeClass.allCases.count)
+        var channels = [[Double]](
+            repeating: [Double](repeating: 0, count: height * width), count: PanNukeClass.allCases.count)
         for channel in channels.indices {
             channels[channel].withUnsafeMutableBufferPointer { plane in
                 values.withUnsafeBufferPointer { pixels in

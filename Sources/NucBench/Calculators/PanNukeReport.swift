@@ -26,7 +26,10 @@ enum PanNukeReport {
             }
             members += [
                 ("per_tissue", .object(tissues)),
-                ("per_class", .array(fold.perClass.enumerated().map { undefined.number($1, field: "per_class[\($0)]") })),
+                (
+                    "per_class",
+                    .array(fold.perClass.enumerated().map { undefined.number($1, field: "per_class[\($0)]") })
+                ),
                 ("mpq", undefined.number(fold.multiClassPQ, field: "mpq")),
                 ("bpq", undefined.number(fold.binaryPQ, field: "bpq")),
             ]

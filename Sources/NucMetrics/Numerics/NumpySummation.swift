@@ -79,7 +79,8 @@ public enum NumpySummation {
                 partial.7 += values[position + 7]
                 position += 8
             }
-            var total = ((partial.0 + partial.1) + (partial.2 + partial.3))
+            var total =
+                ((partial.0 + partial.1) + (partial.2 + partial.3))
                 + ((partial.4 + partial.5) + (partial.6 + partial.7))
             while position < count {
                 total += values[position]

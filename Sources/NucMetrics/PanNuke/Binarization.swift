@@ -38,7 +38,8 @@ struct Binarization: Sendable {
                     pixels.append(pixel)
                     ranks.append(label - offsets[index])
                 }
-                return SparseLabels(pixels: pixels, labels: ranks, labelBound: channel.values.count, pixelCount: pixelCount)
+                return SparseLabels(
+                    pixels: pixels, labels: ranks, labelBound: channel.values.count, pixelCount: pixelCount)
             }
         } else {
             survivors = channels.map(\.labels)

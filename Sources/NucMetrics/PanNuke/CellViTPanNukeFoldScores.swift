@@ -30,31 +30,13 @@ public struct CellViTPanNukeFoldScores: Sendable, Equatable {
     public static func scores(of images: [CellViTPanNukeImageCounts], tissues: [String]) throws -> MetricResult<
         CellViTPanNukeFoldScores
     > {
-        guard images.count == tissues.count else {
-            throw InputError("\(images.count) images but \(tissues.count) tissue names")
-        }
-        let groups = try PanNukeTissue.imageIndices(of: tissues)
-        for (index, image) in images.enumerated() {
-            if let exception = image.referenceException {
-                return .failure(Undefined(exception.kind, "image \(index): \(exception.reason)"))
-            }
-        }
-        let multiClass = images.map(\.multiClassPQ)
-        let binary = images.map(\.binaryPQ)
-        return .success(
+        try PanNukeFoldValues.collect(images, tissues: tissues).map { values in
             CellViTPanNukeFoldScores(
-                perTissue: groups.mapValues { indices in
-                    PanNukeTissueScores(
-                        multiClassPQ: NumpySummation.nanMean(indices.map { multiClass[$0] }),
-                        binaryPQ: NumpySummation.nanMean(indices.map { binary[$0] })
-                    )
-                },
-                perClass: PanNukeClass.allCases.map { nucleusClass in
-                    NumpySummation.nanMean(images.map { $0.classPQ[nucleusClass.rawValue] })
-                },
-                multiClassPQ: NumpySummation.nanMean(multiClass),
-                binaryPQ: NumpySummation.nanMean(binary)
+                perTissue: values.perTissue,
+                perClass: values.perClass,
+                multiClassPQ: NumpySummation.nanMean(values.imageMultiClassPQ),
+                binaryPQ: NumpySummation.nanMean(values.imageBinaryPQ)
             )
-        )
+        }
     }
 }

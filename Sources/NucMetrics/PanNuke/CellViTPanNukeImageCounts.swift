@@ -26,7 +26,7 @@ public struct CellViTPanNukeImageCounts: Sendable, Equatable {
     public let classes: [MetricResult<PanopticCounts>]
 
     /// The DQ epsilon of CellViT's `get_fast_pq`.
-    static let detectionEpsilon = 1.0e-6
+    public static let detectionEpsilon = 1.0e-6
 
     /// Compares the masks of one image.
     ///
@@ -56,27 +56,7 @@ public struct CellViTPanNukeImageCounts: Sendable, Equatable {
         }
     }
 
-    // MARK: - Scores
-
-    /// bPQ of the image, with CellViT's +1e-6 in DQ.
-    public var binaryPQ: MetricResult<Double> { binary.flatMap(Self.panopticQuality) }
-
-    /// PQ of each class with +1e-6 in DQ, indexed by `PanNukeClass.rawValue`.
-    public var classPQ: [MetricResult<Double>] { classes.map { $0.flatMap(Self.panopticQuality) } }
-
-    /// mPQ of the image: `np.nanmean` of the class PQs.
-    public var multiClassPQ: MetricResult<Double> { NumpySummation.nanMean(classPQ) }
-
-    /// The exception CellViT raises on this image, if any (binary first, then the classes).
-    public var referenceException: Undefined? {
-        ([binary] + classes).lazy.compactMap(\.undefined).first { $0.kind != .notANumber }
-    }
-
     // MARK: - Per-comparison rules
-
-    private static func panopticQuality(_ counts: PanopticCounts) -> MetricResult<Double> {
-        counts.quality(detectionEpsilon: detectionEpsilon).map(\.panoptic)
-    }
 
     private static func binaryCounts(
         gt: SparseLabels, pred: [SparseChannel], canvas: borrowing LabelCanvas
@@ -101,7 +81,8 @@ public struct CellViTPanNukeImageCounts: Sendable, Equatable {
         gt: SparseLabels, pred: SparseLabels, of nucleusClass: PanNukeClass, canvas: borrowing LabelCanvas
     ) -> MetricResult<PanopticCounts> {
         guard gt.distinctValueCount > 1 else {
-            return .failure(Undefined(.notANumber, "\(nucleusClass.name) PQ of an image without GT nuclei of that class"))
+            return .failure(
+                Undefined(.notANumber, "\(nucleusClass.name) PQ of an image without GT nuclei of that class"))
         }
         if !pred.hasBackground {
             // The prediction is get_fast_pq's `true`: its smallest id is taken for background.

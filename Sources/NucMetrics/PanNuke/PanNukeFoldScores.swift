@@ -30,34 +30,14 @@ public struct PanNukeFoldScores: Sendable, Equatable {
     public static func scores(of images: [PanNukeImageCounts], tissues: [String]) throws -> MetricResult<
         PanNukeFoldScores
     > {
-        guard images.count == tissues.count else {
-            throw InputError("\(images.count) images but \(tissues.count) tissue names")
-        }
-        let groups = try PanNukeTissue.imageIndices(of: tissues)
-        for (index, image) in images.enumerated() {
-            if let exception = image.referenceException {
-                return .failure(Undefined(exception.kind, "image \(index): \(exception.reason)"))
-            }
-        }
-        let multiClass = images.map(\.multiClassPQ)
-        let binary = images.map(\.binaryPQ)
-        let perTissue = groups.mapValues { indices in
-            PanNukeTissueScores(
-                multiClassPQ: NumpySummation.nanMean(indices.map { multiClass[$0] }),
-                binaryPQ: NumpySummation.nanMean(indices.map { binary[$0] })
-            )
-        }
-        let perClass = PanNukeClass.allCases.map { nucleusClass in
-            NumpySummation.nanMean(images.map { $0.classPQ[nucleusClass.rawValue] })
-        }
-        let tissueOrder = PanNukeTissue.allCases.compactMap { perTissue[$0] }
-        return .success(
-            PanNukeFoldScores(
-                perTissue: perTissue,
-                perClass: perClass,
+        try PanNukeFoldValues.collect(images, tissues: tissues).map { values in
+            let tissueOrder = PanNukeTissue.allCases.compactMap { values.perTissue[$0] }
+            return PanNukeFoldScores(
+                perTissue: values.perTissue,
+                perClass: values.perClass,
                 multiClassPQ: NumpySummation.nanMean(tissueOrder.map(\.multiClassPQ)),
                 binaryPQ: NumpySummation.nanMean(tissueOrder.map(\.binaryPQ))
             )
-        )
+        }
     }
 }

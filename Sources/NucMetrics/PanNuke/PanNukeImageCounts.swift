@@ -19,6 +19,9 @@ public struct PanNukeImageCounts: Sendable, Equatable {
     /// Counts of each class, indexed by `PanNukeClass.rawValue`.
     public let classes: [MetricResult<PanopticCounts>]
 
+    /// PanNuke-metrics uses HoVer-Net's `get_fast_pq`: no epsilon in DQ.
+    public static let detectionEpsilon = 0.0
+
     /// Compares the masks of one image.
     ///
     /// - Parameters:
@@ -53,28 +56,7 @@ public struct PanNukeImageCounts: Sendable, Equatable {
         )
     }
 
-    // MARK: - Scores
-
-    /// bPQ of the image (no epsilon in DQ).
-    public var binaryPQ: MetricResult<Double> { binary.flatMap(Self.panopticQuality) }
-
-    /// PQ of each class, indexed by `PanNukeClass.rawValue`.
-    public var classPQ: [MetricResult<Double>] { classes.map { $0.flatMap(Self.panopticQuality) } }
-
-    /// mPQ of the image: `np.nanmean` of the five class PQs.
-    public var multiClassPQ: MetricResult<Double> { NumpySummation.nanMean(classPQ) }
-
-    /// The exception the reference raises on this image, if any (the first in its order:
-    /// binarisation and binary PQ, then the classes in order).
-    public var referenceException: Undefined? {
-        ([binary] + classes).lazy.compactMap(\.undefined).first { $0.kind != .notANumber }
-    }
-
     // MARK: - Per-comparison rules
-
-    private static func panopticQuality(_ counts: PanopticCounts) -> MetricResult<Double> {
-        counts.quality().map(\.panoptic)
-    }
 
     private static func binaryCounts(
         gt: [SparseChannel], pred: [SparseChannel], canvas: borrowing LabelCanvas
@@ -110,7 +92,8 @@ public struct PanNukeImageCounts: Sendable, Equatable {
             return .failure(Undefined(.valueError, "remap_label: ground-truth \(nucleusClass.name) map has no 0 pixel"))
         }
         guard !gtMap.pixels.isEmpty else {
-            return .failure(Undefined(.notANumber, "\(nucleusClass.name) PQ of an image without GT nuclei of that class"))
+            return .failure(
+                Undefined(.notANumber, "\(nucleusClass.name) PQ of an image without GT nuclei of that class"))
         }
         return .success(PanopticMatching(SparseLabels.overlapTable(gt: gtMap, pred: predMap, canvas: canvas)).counts)
     }

@@ -1,6 +1,8 @@
-/// What a PanNuke protocol computes for one image: bPQ, the five class PQs and their nanmean.
+/// The per-image PQ statistics of a PanNuke protocol, and the scores derived from them.
 ///
-/// Conformers: `PanNukeImageCounts` (PanNuke-metrics) and `CellViTPanNukeImageCounts` (CellViT).
+/// Conformers: `PanNukeImageCounts` (PanNuke-metrics) and `CellViTPanNukeImageCounts`
+/// (CellViT). They differ in how the maps are built and compared; the derived scores
+/// differ only in the DQ epsilon.
 public protocol PanNukeImageScores: Sendable {
     /// The fold aggregation of this protocol.
     associatedtype Fold: PanNukeFoldSummary where Fold.Image == Self
@@ -13,14 +15,33 @@ public protocol PanNukeImageScores: Sendable {
     /// - Throws: `InputError` when the two differ in size.
     init(gt: PanNukeMasks, pred: PanNukeMasks) throws
 
-    /// Binary PQ (`.notANumber` when the image has no GT nucleus).
-    var binaryPQ: MetricResult<Double> { get }
-    /// PQ of each class in `PanNukeClass` order (`.notANumber` when the class has no GT nucleus).
-    var classPQ: [MetricResult<Double>] { get }
-    /// nanmean of the class PQs.
-    var multiClassPQ: MetricResult<Double> { get }
-    /// The exception the reference raises on this image, if any.
-    var referenceException: Undefined? { get }
+    /// Counts of the binary comparison (`.notANumber` when the image has no GT nucleus).
+    var binary: MetricResult<PanopticCounts> { get }
+    /// Counts of each class in `PanNukeClass` order (`.notANumber` when the class has no GT nucleus).
+    var classes: [MetricResult<PanopticCounts>] { get }
+    /// The epsilon the protocol's `get_fast_pq` adds to the DQ denominator.
+    static var detectionEpsilon: Double { get }
+}
+
+extension PanNukeImageScores {
+    /// bPQ of the image.
+    public var binaryPQ: MetricResult<Double> { binary.flatMap(Self.panopticQuality) }
+
+    /// PQ of each class, indexed by `PanNukeClass.rawValue`.
+    public var classPQ: [MetricResult<Double>] { classes.map { $0.flatMap(Self.panopticQuality) } }
+
+    /// mPQ of the image: `np.nanmean` of the class PQs.
+    public var multiClassPQ: MetricResult<Double> { NumpySummation.nanMean(classPQ) }
+
+    /// The exception the reference raises on this image, if any (the first in its order:
+    /// binarisation and binary PQ, then the classes in order).
+    public var referenceException: Undefined? {
+        ([binary] + classes).lazy.compactMap(\.undefined).first { $0.kind != .notANumber }
+    }
+
+    private static func panopticQuality(_ counts: PanopticCounts) -> MetricResult<Double> {
+        counts.quality(detectionEpsilon: detectionEpsilon).map(\.panoptic)
+    }
 }
 
 /// What a PanNuke protocol reports for one fold.
@@ -45,6 +66,56 @@ public protocol PanNukeFoldSummary: Sendable {
     var multiClassPQ: MetricResult<Double> { get }
     /// The fold's headline bPQ.
     var binaryPQ: MetricResult<Double> { get }
+}
+
+/// The per-image values of a fold and their per-tissue and per-class nanmeans, which
+/// both protocols report; they differ only in their headline averages.
+struct PanNukeFoldValues<Image: PanNukeImageScores> {
+    /// mPQ of each image, in image order.
+    let imageMultiClassPQ: [MetricResult<Double>]
+    /// bPQ of each image, in image order.
+    let imageBinaryPQ: [MetricResult<Double>]
+    /// nanmeans over each present tissue's images.
+    let perTissue: [PanNukeTissue: PanNukeTissueScores]
+    /// nanmean over all images of each class PQ.
+    let perClass: [MetricResult<Double>]
+
+    /// Collects a fold's values.
+    ///
+    /// - Parameters:
+    ///   - images: Per-image scores in image order.
+    ///   - tissues: Tissue name of each image.
+    /// - Returns: The values, or the first image's reference exception (the reference
+    ///   stops there and reports nothing).
+    /// - Throws: `InputError` for mismatched counts or unknown tissue names.
+    static func collect(_ images: [Image], tissues: [String]) throws -> MetricResult<Self> {
+        guard images.count == tissues.count else {
+            throw InputError("\(images.count) images but \(tissues.count) tissue names")
+        }
+        let groups = try PanNukeTissue.imageIndices(of: tissues)
+        for (index, image) in images.enumerated() {
+            if let exception = image.referenceException {
+                return .failure(Undefined(exception.kind, "image \(index): \(exception.reason)"))
+            }
+        }
+        let multiClass = images.map(\.multiClassPQ)
+        let binary = images.map(\.binaryPQ)
+        return .success(
+            PanNukeFoldValues(
+                imageMultiClassPQ: multiClass,
+                imageBinaryPQ: binary,
+                perTissue: groups.mapValues { indices in
+                    PanNukeTissueScores(
+                        multiClassPQ: NumpySummation.nanMean(indices.map { multiClass[$0] }),
+                        binaryPQ: NumpySummation.nanMean(indices.map { binary[$0] })
+                    )
+                },
+                perClass: PanNukeClass.allCases.map { nucleusClass in
+                    NumpySummation.nanMean(images.map { $0.classPQ[nucleusClass.rawValue] })
+                }
+            )
+        )
+    }
 }
 
 extension PanNukeImageCounts: PanNukeImageScores {

@@ -37,7 +37,8 @@ struct SparseChannel: Sendable, Equatable {
     init(scanning channel: UnsafeBufferPointer<Double>, name: String, scanner: borrowing ChannelScanner) throws {
         let (pixels, stored) = scanner.nonZeroEntries(of: channel)
         for (position, value) in zip(pixels, stored) where !(value > 0 && value < 2_147_483_648) {
-            let problem = value.isNaN || value.isInfinite ? "is not finite" : value < 0 ? "is negative" : "exceeds int32"
+            let problem =
+                value.isNaN || value.isInfinite ? "is not finite" : value < 0 ? "is negative" : "exceeds int32"
             throw InputError("\(name): value \(value) at pixel \(position) \(problem)")
         }
         let values = Self.distinctSorted(stored)

@@ -75,7 +75,8 @@ struct SparseLabels: Sendable, Equatable {
             }
             overlaps = joint.indices.compactMap { cell in
                 joint[cell] == 0
-                    ? nil : OverlapTable.Overlap(gt: cell / columns, pred: cell % columns, intersection: Int(joint[cell]))
+                    ? nil
+                    : OverlapTable.Overlap(gt: cell / columns, pred: cell % columns, intersection: Int(joint[cell]))
             }
         } else {
             var joint: [Int: Int] = [:]

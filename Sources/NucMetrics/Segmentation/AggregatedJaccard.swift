@@ -50,7 +50,8 @@ public struct AggregatedJaccardCounts: Sendable, Equatable {
     ///   (the reference's `argmax` of an empty axis).
     public static func monuseg(_ table: OverlapTable) -> MetricResult<AggregatedJaccardCounts> {
         guard table.predCount > 0 else {
-            return .failure(Undefined(.valueError, "AJI needs at least one predicted instance (argmax of an empty axis)"))
+            return .failure(
+                Undefined(.valueError, "AJI needs at least one predicted instance (argmax of an empty axis)"))
         }
         var counts = AggregatedJaccardCounts.zero
         var predTaken = [Bool](repeating: false, count: table.predCount)

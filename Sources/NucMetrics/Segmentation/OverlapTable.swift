@@ -60,6 +60,17 @@ public struct OverlapTable: Sendable, Equatable {
     /// - Complexity: O(pixels + n·m) with a dense joint histogram when n·m is moderate,
     ///   O(pixels · log) with a sorted sparse histogram otherwise.
     public init(gt: InstanceMap, pred: InstanceMap) throws {
+        try self.init(gt: gt, pred: pred, denseLimit: Self.denseLimit)
+    }
+
+    /// Counts with a chosen limit between the dense and sparse histograms (a test hook).
+    ///
+    /// - Parameters:
+    ///   - gt: Ground truth.
+    ///   - pred: Prediction.
+    ///   - denseLimit: Largest (n + 1)·(m + 1) counted densely.
+    /// - Throws: `InputError` when the maps differ in size.
+    package init(gt: InstanceMap, pred: InstanceMap, denseLimit: Int) throws {
         guard gt.height == pred.height, gt.width == pred.width else {
             throw InputError(
                 "ground truth is \(gt.height)×\(gt.width) but prediction is \(pred.height)×\(pred.width)"
@@ -68,7 +79,7 @@ public struct OverlapTable: Sendable, Equatable {
         let rows = gt.count + 1
         let columns = pred.count + 1
         let (cells, overflow) = rows.multipliedReportingOverflow(by: columns)
-        if !overflow, cells <= Self.denseLimit {
+        if !overflow, cells <= denseLimit {
             self = Self.countDense(gt: gt.indices, pred: pred.indices, rows: rows, columns: columns)
         } else {
             self = Self.countSparse(gt: gt.indices, pred: pred.indices, rows: rows, columns: columns)

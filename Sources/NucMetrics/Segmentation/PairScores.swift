@@ -55,7 +55,8 @@ public struct PairScores: Sendable {
             return Undefined(.valueError, "the prediction has no background pixel (remap_label removes 0 from its ids)")
         }
         if !gt.hasBackground {
-            return Undefined(.valueError, "the ground truth has no background pixel (remap_label removes 0 from its ids)")
+            return Undefined(
+                .valueError, "the ground truth has no background pixel (remap_label removes 0 from its ids)")
         }
         return nil
     }

@@ -65,9 +65,10 @@ public struct PanopticMatching: Sendable, Equatable {
         for overlap in table.overlaps {
             ious[overlap.gt * columns + overlap.pred] = iou(overlap, in: table)
         }
-        let assigned = LinearSumAssignment.solve(
-            rows: rows, columns: columns, costs: ious.map { -$0 }
-        ) ?? []
+        let assigned =
+            LinearSumAssignment.solve(
+                rows: rows, columns: columns, costs: ious.map { -$0 }
+            ) ?? []
         return assigned.compactMap { pair in
             let iou = ious[pair.row * columns + pair.column]
             return iou > threshold ? Match(gt: pair.row, pred: pair.column, iou: iou) : nil

@@ -19,8 +19,10 @@ extension DetectionCalculatorTests {
         try #"{"radius": 12, "images": [{"gt": [[1, 2, 1]], "pred": [[1, 2]]}]}"#.write(
             toFile: path, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }
-        #expect(throws: InputError(
-            "images[0].pred[0] must be [x, y, type] with finite x, y and an integer type", file: path)) {
+        #expect(
+            throws: InputError(
+                "images[0].pred[0] must be [x, y, type] with finite x, y and an integer type", file: path)
+        ) {
             try DetectionCalculator.run(path: path, explain: false)
         }
     }

@@ -58,7 +58,9 @@ extension PairsCalculatorTests {
     @Test func mismatchedShapesNameBothFiles() throws {
         let gt = metricsFixturesPath("pairs/edge/15.gt.npy")
         let pred = metricsFixturesPath("pairs/edge/16.pred.npy")
-        #expect(throws: InputError("prediction has shape [1, 3] but the ground truth \(gt) has shape [7, 13]", file: pred)) {
+        #expect(
+            throws: InputError("prediction has shape [1, 3] but the ground truth \(gt) has shape [7, 13]", file: pred)
+        ) {
             try Self.records(gt: gt, pred: pred)
         }
     }

@@ -36,15 +36,18 @@ extension PanNukeCalculatorTests {
     @Test func outputIsIdenticalAtAnyThreadCount() throws {
         let folds = try Self.folds()
         let single = try PanNukeCalculator.run(folds: folds, protocol: .pannuke, explain: true, threads: 1).rendered
-        #expect(try PanNukeCalculator.run(folds: folds, protocol: .pannuke, explain: true, threads: 3).rendered == single)
+        #expect(
+            try PanNukeCalculator.run(folds: folds, protocol: .pannuke, explain: true, threads: 3).rendered == single)
     }
 
     @Test func mismatchedFoldsNameTheFiles() throws {
         let truth = metricsFixturesPath("pannuke/fold1/true")
         let prediction = metricsFixturesPath("pannuke/fold2/pred")
-        #expect(throws: InputError(
-            "prediction masks have shape [10, 256, 256, 6] but the ground truth \(truth)/masks.npy has [6, 256, 256, 6]",
-            file: prediction + "/masks.npy")) {
+        #expect(
+            throws: InputError(
+                "prediction masks have shape [10, 256, 256, 6] but the ground truth \(truth)/masks.npy has [6, 256, 256, 6]",
+                file: prediction + "/masks.npy")
+        ) {
             try PanNukeFoldInput(trueDirectory: truth, predictedDirectory: prediction)
         }
     }

@@ -69,7 +69,9 @@ extension CommandLineTests {
     }
 
     @Test func missingFileNamesIt() throws {
-        let outcome = try Self.run(["metrics", "conic", "--true", "/nonexistent/true.npy", "--pred", "/nonexistent/p.npy"])
+        let outcome = try Self.run([
+            "metrics", "conic", "--true", "/nonexistent/true.npy", "--pred", "/nonexistent/p.npy",
+        ])
         #expect(outcome.status == 3)
         #expect(outcome.standardError == "nucbench: /nonexistent/true.npy: cannot open: No such file or directory\n")
     }

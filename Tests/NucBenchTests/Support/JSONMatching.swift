@@ -39,16 +39,18 @@ func expectMatches(
                 compared += 1
             } else {
                 compared += expectMatches(
-                    actualValue, expectedValue, at: "\(path).\(key)", ignoring: ignoring, sourceLocation: sourceLocation)
+                    actualValue, expectedValue, at: "\(path).\(key)", ignoring: ignoring, sourceLocation: sourceLocation
+                )
             }
         }
         return compared
     case (.array(let actualItems), .array(let expectedItems)):
         #expect(actualItems.count == expectedItems.count, "length of \(path)", sourceLocation: sourceLocation)
         return zip(actualItems, expectedItems).enumerated().reduce(0) { total, item in
-            total + expectMatches(
-                item.element.0, item.element.1, at: "\(path)[\(item.offset)]", ignoring: ignoring,
-                sourceLocation: sourceLocation)
+            total
+                + expectMatches(
+                    item.element.0, item.element.1, at: "\(path)[\(item.offset)]", ignoring: ignoring,
+                    sourceLocation: sourceLocation)
         }
     case (.number, .number):
         #expect(actual.double == expected.double, "\(path)", sourceLocation: sourceLocation)

@@ -41,10 +41,14 @@ extension CoNICScoresTests {
             gt: ([4, 4, 4, 0, 0, 0, 0, 0, 0], [1, 1, 1, 0, 0, 0, 0, 0, 0]),
             pred: ([9, 9, 9, 0, 0, 0, 0, 0, 0], [1, 1, 3, 0, 0, 0, 0, 0, 0])
         )
-        #expect(gt.classes[0].value == PanopticCounts(truePositives: 1, falsePositives: 0, falseNegatives: 0, iouSum: 2.0 / 3.0))
-        #expect(gt.classes[2].value == PanopticCounts(truePositives: 0, falsePositives: 1, falseNegatives: 0, iouSum: 0))
+        #expect(
+            gt.classes[0].value
+                == PanopticCounts(truePositives: 1, falsePositives: 0, falseNegatives: 0, iouSum: 2.0 / 3.0))
+        #expect(
+            gt.classes[2].value == PanopticCounts(truePositives: 0, falsePositives: 1, falseNegatives: 0, iouSum: 0))
         let scores = try #require(CoNICScores.scores(of: [gt, gt]).value)
-        let pooled = PanopticCounts(truePositives: 2, falsePositives: 0, falseNegatives: 0, iouSum: 2.0 / 3.0 + 2.0 / 3.0)
+        let pooled = PanopticCounts(
+            truePositives: 2, falsePositives: 0, falseNegatives: 0, iouSum: 2.0 / 3.0 + 2.0 / 3.0)
         #expect(scores.perClassTotals[0] == pooled)
         #expect(scores.perClassPQ[0] == (2 / (2 + 1.0e-6)) * ((2.0 / 3.0 + 2.0 / 3.0) / (2 + 1.0e-6)))
         #expect(scores.perClassPQ[2] == 0)

@@ -28,7 +28,8 @@ extension CellViTPanNukeImageCountsTests {
         let image = try CellViTPanNukeImageCounts(gt: gt, pred: pred)
         #expect(image.binary.value == PanopticCounts(truePositives: 1, falsePositives: 0, falseNegatives: 0, iouSum: 1))
         #expect(Maps.isNaN(image.classPQ[0]))
-        #expect(image.classes[1].value == PanopticCounts(truePositives: 1, falsePositives: 0, falseNegatives: 0, iouSum: 1))
+        #expect(
+            image.classes[1].value == PanopticCounts(truePositives: 1, falsePositives: 0, falseNegatives: 0, iouSum: 1))
     }
 
     @Test("the binarised prediction is not remapped: masks are mixed up as in PanNuke-metrics")
@@ -38,13 +39,15 @@ extension CellViTPanNukeImageCountsTests {
         let image = try CellViTPanNukeImageCounts(gt: gt, pred: pred)
         #expect(image.binary.value == PanopticCounts(truePositives: 0, falsePositives: 3, falseNegatives: 2, iouSum: 0))
         // Class 0: GT {0, 1} and {8…11}; prediction {8} and {0, 1}.
-        #expect(image.classes[0].value == PanopticCounts(truePositives: 1, falsePositives: 1, falseNegatives: 1, iouSum: 1))
+        #expect(
+            image.classes[0].value == PanopticCounts(truePositives: 1, falsePositives: 1, falseNegatives: 1, iouSum: 1))
         #expect(image.classPQ[0].value == (1.0 / (2.0 + 1.0e-6)) * Maps.perfect)
     }
 
     @Test("a GT image without nuclei is NaN before binarize can raise")
     func emptyGroundTruthSkipsBinarize() throws {
-        let image = try CellViTPanNukeImageCounts(gt: try Maps.masks([:]), pred: try Maps.masks([0: [1: Array(0..<16)]]))
+        let image = try CellViTPanNukeImageCounts(
+            gt: try Maps.masks([:]), pred: try Maps.masks([0: [1: Array(0..<16)]]))
         #expect(Maps.isNaN(image.binaryPQ))
         #expect(image.referenceException == nil)
     }
@@ -54,7 +57,8 @@ extension CellViTPanNukeImageCountsTests {
         let gt = try Maps.masks([0: [1: [0, 1], 2: [5]]])
         let one = try CellViTPanNukeImageCounts(gt: gt, pred: try Maps.masks([0: [1: Array(0..<16)]]))
         #expect(one.binary.undefined?.kind == .valueError)
-        #expect(one.classes[0].value == PanopticCounts(truePositives: 0, falsePositives: 0, falseNegatives: 2, iouSum: 0))
+        #expect(
+            one.classes[0].value == PanopticCounts(truePositives: 0, falsePositives: 0, falseNegatives: 2, iouSum: 0))
         let two = try CellViTPanNukeImageCounts(gt: gt, pred: try Maps.masks([0: [1: Array(0..<8), 2: Array(8..<16)]]))
         #expect(two.classes[0].undefined?.kind == .indexError)
     }

@@ -50,12 +50,13 @@ extension PanNukeFixtureTests {
         let expectedImages = try #require(expected["per_image"]?.elements)
         try #require(expectedImages.count == images.count)
         for (index, (image, object)) in zip(images, expectedImages).enumerated() {
-            let where_ = "\(context) image \(index)"
-            checker.check(image.binaryPQ, "bpq", in: object, context: where_)
-            checker.check(image.multiClassPQ, "mpq", in: object, context: where_)
+            let location = "\(context) image \(index)"
+            checker.check(image.binaryPQ, "bpq", in: object, context: location)
+            checker.check(image.multiClassPQ, "mpq", in: object, context: location)
             for nucleusClass in PanNukeClass.allCases {
                 checker.check(
-                    image.classPQ[nucleusClass.rawValue], "pq", in: object, index: nucleusClass.rawValue, context: where_
+                    image.classPQ[nucleusClass.rawValue], "pq", in: object, index: nucleusClass.rawValue,
+                    context: location
                 )
             }
         }
@@ -67,7 +68,8 @@ extension PanNukeFixtureTests {
         }
         for nucleusClass in PanNukeClass.allCases {
             checker.check(
-                perClass[nucleusClass.rawValue], "per_class", in: expected, index: nucleusClass.rawValue, context: context
+                perClass[nucleusClass.rawValue], "per_class", in: expected, index: nucleusClass.rawValue,
+                context: context
             )
         }
         checker.check(multiClassPQ, "mpq", in: expected, context: context)
@@ -109,10 +111,12 @@ extension PanNukeFixtureTests {
     func panNukeAcrossFolds() throws {
         let folds = try Self.folds.map { fold in
             let (gt, pred, tissues) = try Self.load(fold: fold)
-            return try PanNukeFoldScores.scores(of: zip(gt, pred).map { try PanNukeImageCounts(gt: $0, pred: $1) }, tissues: tissues)
+            return try PanNukeFoldScores.scores(
+                of: zip(gt, pred).map { try PanNukeImageCounts(gt: $0, pred: $1) }, tissues: tissues)
         }
         let expected = try #require(try Self.expected()["across_folds"])
-        #expect(Self.checkAcrossFolds(PanNukeAcrossFolds(folds: folds), expected: expected, context: "across folds") == 6)
+        #expect(
+            Self.checkAcrossFolds(PanNukeAcrossFolds(folds: folds), expected: expected, context: "across folds") == 6)
     }
 }
 
@@ -144,7 +148,8 @@ extension PanNukeFixtureTests {
         }
         let expected = try #require(try Self.expected()["cellvit"]?["across_folds"])
         #expect(
-            Self.checkAcrossFolds(PanNukeAcrossFolds(folds: folds), expected: expected, context: "cellvit across folds") == 6
+            Self.checkAcrossFolds(PanNukeAcrossFolds(folds: folds), expected: expected, context: "cellvit across folds")
+                == 6
         )
     }
 }

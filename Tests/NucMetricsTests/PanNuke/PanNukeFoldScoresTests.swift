@@ -7,8 +7,9 @@ struct PanNukeFoldScoresTests {}
 private typealias Maps = PanNukeTestMaps
 
 extension PanNukeFoldScoresTests {
-    /// Image A: class 0 perfect, class 2 missed (mPQ = perfect / 2). Image B: GT empty.
-    /// Image C: class 0 perfect.
+    /// Three images: A, B and C.
+    ///
+    /// A: class 0 perfect, class 2 missed (mPQ = perfect / 2). B: GT empty. C: class 0 perfect.
     private func images() throws -> [PanNukeImageCounts] {
         let a = try PanNukeImageCounts(
             gt: try Maps.masks([0: [1: [0, 1]], 2: [1: [8, 9]]]), pred: try Maps.masks([0: [1: [0, 1]]])
@@ -38,11 +39,13 @@ extension PanNukeFoldScoresTests {
     @Test("CellViT averages images, not tissues")
     func cellViTImageAverages() throws {
         let gt = [
-            try Maps.masks([0: [1: [0, 1]], 2: [1: [8, 9]]]), try Maps.masks([0: [4: [5]]]), try Maps.masks([0: [4: [5]]]),
+            try Maps.masks([0: [1: [0, 1]], 2: [1: [8, 9]]]), try Maps.masks([0: [4: [5]]]),
+            try Maps.masks([0: [4: [5]]]),
         ]
         let pred = [try Maps.masks([0: [1: [0, 1]]]), try Maps.masks([0: [4: [5]]]), try Maps.masks([0: [4: [5]]])]
         let images = try zip(gt, pred).map { try CellViTPanNukeImageCounts(gt: $0, pred: $1) }
-        let fold = try #require(try CellViTPanNukeFoldScores.scores(of: images, tissues: ["Colon", "Lung", "Lung"]).value)
+        let fold = try #require(
+            try CellViTPanNukeFoldScores.scores(of: images, tissues: ["Colon", "Lung", "Lung"]).value)
         let perfect = (1.0 / (1.0 + 1.0e-6)) * Maps.perfect
         #expect(fold.multiClassPQ.value == (perfect / 2 + perfect + perfect) / 3)
         #expect(fold.perTissue[.lung]?.multiClassPQ.value == perfect)

@@ -86,7 +86,8 @@ extension PanNukeImageCountsTests {
         let image = try PanNukeImageCounts(gt: gt, pred: pred)
         #expect(image.binary.value == PanopticCounts(truePositives: 0, falsePositives: 3, falseNegatives: 2, iouSum: 0))
         #expect(image.binaryPQ.value == 0)
-        #expect(image.classes[0].value == PanopticCounts(truePositives: 1, falsePositives: 1, falseNegatives: 1, iouSum: 1))
+        #expect(
+            image.classes[0].value == PanopticCounts(truePositives: 1, falsePositives: 1, falseNegatives: 1, iouSum: 1))
     }
 
     @Test("an unremapped prediction raises IndexError when an id beyond its list touches a GT nucleus")

@@ -37,7 +37,9 @@ import Testing
         let directory = metricsFixturesDirectory().appendingPathComponent("pairs")
         if name == "edge" {
             let stem = directory.appendingPathComponent(String(format: "edge/%02d", index)).path
-            return (try NpyFile(path: stem + ".gt.npy").instanceMap(), try NpyFile(path: stem + ".pred.npy").instanceMap())
+            return (
+                try NpyFile(path: stem + ".gt.npy").instanceMap(), try NpyFile(path: stem + ".pred.npy").instanceMap()
+            )
         }
         let gt = try NpyFile(path: directory.appendingPathComponent("\(name).gt.npy").path)
         let pred = try NpyFile(path: directory.appendingPathComponent("\(name).pred.npy").path)
