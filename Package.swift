@@ -24,10 +24,13 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
 
+        // MARK: - C bridges
+        .target(name: "CImageBridge", dependencies: ["CPNG", "CTIFF"]),
+
         // MARK: - Libraries
         .target(name: "NucCore"),
         .target(name: "NucMetrics", dependencies: ["NucCore"]),
-        .target(name: "NucIO", dependencies: ["NucCore"]),
+        .target(name: "NucIO", dependencies: ["NucCore", "CZlib", "CImageBridge"]),
         .target(name: "NucBench", dependencies: ["NucCore", "NucMetrics", "NucIO"]),
 
         // MARK: - Command line
