@@ -19,20 +19,18 @@ public enum PairsCalculator {
     public static func run(
         gtPath: String, predPath: String, explain: Bool, threads: Int, emit: (JSON) -> Void
     ) throws {
-        let gt = try NpyFile(path: gtPath)
-        let pred = try NpyFile(path: predPath)
+        let gt = try LabelMapSource(path: gtPath)
+        let pred = try LabelMapSource(path: predPath)
         let pairCount = try Self.pairCount(gt: gt, pred: pred)
-        let isStack = gt.shape.count == 3
         var start = 0
         while start < pairCount {
             let count = min(batchSize, pairCount - start)
             let first = start
             let records = try parallelMap(count: count, threads: threads) { offset in
-                let slice = isStack ? first + offset : nil
-                return try record(
+                try record(
                     index: first + offset,
-                    gt: try gt.instanceMap(slice: slice),
-                    pred: try pred.instanceMap(slice: slice),
+                    gt: try gt.map(at: first + offset),
+                    pred: try pred.map(at: first + offset),
                     explain: explain
                 )
             }
@@ -90,16 +88,14 @@ public enum PairsCalculator {
         }
     }
 
-    private static func pairCount(gt: NpyFile, pred: NpyFile) throws -> Int {
-        guard gt.shape.count == 2 || gt.shape.count == 3 else {
-            throw InputError("expected an (H, W) map or an (N, H, W) stack, found shape \(gt.shape)", file: gt.path)
-        }
-        guard gt.shape == pred.shape else {
+    private static func pairCount(gt: LabelMapSource, pred: LabelMapSource) throws -> Int {
+        guard gt.count == pred.count, gt.mapShape == pred.mapShape else {
             throw InputError(
-                "prediction has shape \(pred.shape) but the ground truth \(gt.path) has shape \(gt.shape)",
+                "prediction holds \(pred.count) map(s) of \(pred.mapShape) but the ground truth \(gt.path) holds "
+                    + "\(gt.count) of \(gt.mapShape)",
                 file: pred.path
             )
         }
-        return gt.shape.count == 3 ? gt.shape[0] : 1
+        return gt.count
     }
 }

@@ -59,7 +59,8 @@ extension PairsCalculatorTests {
         let gt = metricsFixturesPath("pairs/edge/15.gt.npy")
         let pred = metricsFixturesPath("pairs/edge/16.pred.npy")
         #expect(
-            throws: InputError("prediction has shape [1, 3] but the ground truth \(gt) has shape [7, 13]", file: pred)
+            throws: InputError(
+                "prediction holds 1 map(s) of [1, 3] but the ground truth \(gt) holds 1 of [7, 13]", file: pred)
         ) {
             try Self.records(gt: gt, pred: pred)
         }
