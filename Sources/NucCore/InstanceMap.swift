@@ -50,25 +50,18 @@ public struct InstanceMap: Sendable, Equatable {
     /// - Complexity: O(pixels + largest id) when ids are at most a few times the pixel
     ///   count, O(pixels · log n) otherwise.
     public init(height: Int, width: Int, labels: [Int64]) throws {
-        guard height >= 0, width >= 0, labels.count == height * width else {
-            throw InputError("expected \(height)×\(width) = \(height * width) labels, got \(labels.count)")
-        }
-        var smallest: Int64 = 0
-        var largest: Int64 = 0
-        for label in labels {
-            smallest = min(smallest, label)
-            largest = max(largest, label)
-        }
-        guard smallest >= 0 else {
-            throw InputError("instance ids must be non-negative; found \(smallest)")
-        }
-        self.height = height
-        self.width = width
-        if largest <= Int64(max(4 * labels.count, 1 << 16)) {
-            (indices, ids, hasBackground) = Self.compactByTable(labels, largest: Int(largest))
-        } else {
-            (indices, ids, hasBackground) = Self.compactBySorting(labels)
-        }
+        self = try labels.withUnsafeBufferPointer { try Self.compacting($0, height: height, width: width) }
+    }
+
+    /// Compacts 32-bit integer labels (the usual storage of label maps) without widening them first.
+    ///
+    /// - Parameters:
+    ///   - height: Rows.
+    ///   - width: Columns.
+    ///   - labels: Row-major labels; 0 is background.
+    /// - Throws: `InputError` if a label is negative or the count is not `height × width`.
+    public init(height: Int, width: Int, int32Labels labels: [Int32]) throws {
+        self = try labels.withUnsafeBufferPointer { try Self.compacting($0, height: height, width: width) }
     }
 
     /// Compacts labels stored as floating-point numbers (PanNuke stores float64 maps).
@@ -91,9 +84,35 @@ public struct InstanceMap: Sendable, Equatable {
 
     // MARK: - Compaction strategies
 
-    private static func compactByTable(_ labels: [Int64], largest: Int) -> ([Int32], [Int64], Bool) {
+    private static func compacting<Label: FixedWidthInteger>(
+        _ labels: UnsafeBufferPointer<Label>, height: Int, width: Int
+    ) throws -> InstanceMap {
+        guard height >= 0, width >= 0, labels.count == height * width else {
+            throw InputError("expected \(height)×\(width) = \(height * width) labels, got \(labels.count)")
+        }
+        var smallest: Label = 0
+        var largest: Label = 0
+        for label in labels {
+            smallest = min(smallest, label)
+            largest = max(largest, label)
+        }
+        guard smallest >= 0 else {
+            throw InputError("instance ids must be non-negative; found \(smallest)")
+        }
+        let (indices, ids, hasBackground) =
+            UInt64(largest) <= UInt64(max(4 * labels.count, 1 << 16))
+            ? compactByTable(labels, largest: Int(largest))
+            : compactBySorting(labels)
+        return InstanceMap(height: height, width: width, indices: indices, ids: ids, hasBackground: hasBackground)
+    }
+
+    private static func compactByTable<Label: FixedWidthInteger>(
+        _ labels: UnsafeBufferPointer<Label>, largest: Int
+    ) -> ([Int32], [Int64], Bool) {
         var denseIndex = [Int32](repeating: 0, count: largest + 1)
-        for label in labels { denseIndex[Int(label)] = 1 }
+        denseIndex.withUnsafeMutableBufferPointer { table in
+            for label in labels { table[Int(label)] = 1 }
+        }
         let hasBackground = denseIndex[0] != 0
         var ids: [Int64] = []
         var next: Int32 = 0
@@ -103,15 +122,23 @@ public struct InstanceMap: Sendable, Equatable {
             ids.append(Int64(id))
         }
         denseIndex[0] = 0
-        let indices = labels.map { denseIndex[Int($0)] }
+        let indices = [Int32](unsafeUninitializedCapacity: labels.count) { output, initialized in
+            denseIndex.withUnsafeBufferPointer { table in
+                for position in 0..<labels.count { output[position] = table[Int(labels[position])] }
+            }
+            initialized = labels.count
+        }
         return (indices, ids, hasBackground)
     }
 
-    private static func compactBySorting(_ labels: [Int64]) -> ([Int32], [Int64], Bool) {
-        var distinct = Array(Set(labels)).sorted()
+    private static func compactBySorting<Label: FixedWidthInteger>(
+        _ labels: UnsafeBufferPointer<Label>
+    ) -> ([Int32], [Int64], Bool) {
+        var distinct = Array(Set(labels.map { Int64($0) })).sorted()
         let hasBackground = distinct.first == 0
         if hasBackground { distinct.removeFirst() }
         let indices = labels.map { label -> Int32 in
+            let label = Int64(label)
             if label == 0 { return 0 }
             var low = 0
             var high = distinct.count - 1

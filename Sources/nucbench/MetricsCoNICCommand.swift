@@ -6,7 +6,10 @@ struct MetricsCoNICCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "conic",
         abstract: "CoNIC mPQ+ (counts pooled over images) and binary PQ (mean over images).",
-        discussion: "TRUE and PRED are .npy arrays (N, H, W, 2): instance map and class map (1-6)."
+        discussion: """
+            TRUE and PRED are .npy arrays (N, H, W, 2): instance map and class map (1-6).
+            Reference: TissueImageAnalytics/CoNIC c1c4964 compute_stats.py --mode=seg_class.
+            """
     )
 
     @Option(name: .customLong("true"), help: "Ground truth .npy (N, H, W, 2).")

@@ -10,6 +10,7 @@ struct MetricsDetectionCommand: ParsableCommand {
             SET.json: {"radius": 12, "exhaustive": true, "images": [{"gt": [[x, y, type], ...], "pred": [...]}, ...]}.
             Matching: minimum-total-distance assignment over all points, then pairs with distance <= radius;
             an image with no point on one side gets the reference's dummy point (0, 0) of type 0.
+            References: vqdang/hover_net 67e2ce5 compute_stats.py run_nuclei_type_stat; TIO-IKIM/CellViT 05097e1.
             """
     )
 

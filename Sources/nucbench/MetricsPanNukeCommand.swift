@@ -7,9 +7,12 @@ struct MetricsPanNukeCommand: ParsableCommand {
         commandName: "pannuke",
         abstract: "PanNuke bPQ and mPQ per image, tissue, class and fold; mean and std across folds.",
         discussion: """
-            Each --true DIR holds masks.npy (N, 256, 256, 6) and types.npy; each --pred DIR holds masks.npy. Give one
-            --true/--pred pair per fold, in the same order; two or more folds add the across_folds summary.
-            Masks are memory-mapped and streamed image by image.
+            Each --true DIR holds masks.npy (N, 256, 256, 6) and types.npy, or is a fold as PanNuke publishes it
+            ("Fold 1" with images/fold1/types.npy and masks/fold1/masks.npy); each --pred DIR holds masks.npy (or
+            the published layout). Give one --true/--pred pair per fold, in the same order; two or more folds add
+            the across_folds summary. Masks are memory-mapped and streamed image by image.
+            Protocols: pannuke = TissueImageAnalytics/PanNuke-metrics run.py c00014d (tissue-averaged mPQ/bPQ);
+            cellvit = TIO-IKIM/CellViT 05097e1 (+1e-6 in DQ, image-averaged mPQ/bPQ).
             """
     )
 

@@ -48,4 +48,18 @@ extension InstanceMapTests {
             try InstanceMap(height: 1, width: 1, values: [.nan])
         }
     }
+
+    @Test func thirtyTwoBitLabelsCompactLikeSixtyFourBitOnes() throws {
+        var generator = SplitMix64(seed: 11)
+        for largest in [Int32(7), 60_000, Int32.max] {
+            let labels = (0..<300).map { _ in
+                Bool.random(using: &generator) ? 0 : Int32.random(in: 1...largest, using: &generator)
+            }
+            let narrow = try InstanceMap(height: 15, width: 20, int32Labels: labels)
+            #expect(narrow == (try InstanceMap(height: 15, width: 20, labels: labels.map(Int64.init))))
+        }
+        #expect(throws: InputError("instance ids must be non-negative; found -2")) {
+            try InstanceMap(height: 1, width: 2, int32Labels: [0, -2])
+        }
+    }
 }

@@ -23,4 +23,4 @@ section "The same fold scored the CellViT way" \
     nucbench metrics pannuke --protocol cellvit --true "$example/pannuke/true" --pred "$example/pannuke/pred"
 "$nucbench" metrics pannuke --protocol cellvit --true "$example/pannuke/true" --pred "$example/pannuke/pred"
 
-printf '\nEvery number above is bit-identical to the reference implementation named in `nucbench metrics --help`.\n'
+printf '\nEvery number above is bit-identical to the reference named in `nucbench metrics <calculator> --help`.\n'

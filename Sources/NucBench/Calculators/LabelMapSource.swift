@@ -1,8 +1,9 @@
 /// Instance maps read for `metrics pairs`: one (H, W) map or an (N, H, W) stack.
 ///
 /// The reader is chosen by content: `.npy` files (magic `\x93NUMPY`) may hold a single map
-/// or a stack of any integer or float dtype; PNG and TIFF grey label images and MATLAB
-/// `.mat` files (variable `inst_map`, as HoVer-Net writes them) hold one map each.
+/// or a stack of any integer or float dtype, or PromptNucSeg's pickled `{inst_map, type_map}`
+/// dict (`Masks/*.npy`); PNG and TIFF grey label images and MATLAB `.mat` files (variable
+/// `inst_map`, as HoVer-Net writes them) hold one map each.
 struct LabelMapSource: Sendable {
     /// Where the maps come from.
     private enum Backing: Sendable {
@@ -30,6 +31,8 @@ struct LabelMapSource: Sendable {
             self.init(path: path, single: try ImageFile.readLabels(path: path))
         case .mat:
             self.init(path: path, single: try MatFile(path: path).instanceMap())
+        case .npy where try PickledNpy.isObjectArray(path: path):
+            self.init(path: path, single: try PromptNucSegMask.read(path: path).instances)
         case .npy, .unknown:
             try self.init(npy: try NpyFile(path: path))
         }

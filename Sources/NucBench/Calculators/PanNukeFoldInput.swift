@@ -1,5 +1,9 @@
+import Foundation
+
 /// One PanNuke fold on disk: the true `masks.npy` and `types.npy`, and the predicted `masks.npy`.
 ///
+/// A directory is either flat (`masks.npy`, and `types.npy` for the ground truth) or a fold as
+/// PanNuke publishes it (`Fold N/` holding `images/foldN/types.npy` and `masks/foldN/masks.npy`).
 /// Masks are (N, H, W, C) with C ≥ 5 (channels 0–4 are the class instance maps; further
 /// channels are ignored), memory-mapped and read one image at a time.
 public struct PanNukeFoldInput: Sendable {
@@ -21,9 +25,10 @@ public struct PanNukeFoldInput: Sendable {
     /// - Throws: `InputError` naming the file for a missing file, a wrong shape, or
     ///   differing image counts or sizes.
     public init(trueDirectory: String, predictedDirectory: String) throws {
-        trueMasks = try NpyFile(path: trueDirectory + "/masks.npy")
-        predictedMasks = try NpyFile(path: predictedDirectory + "/masks.npy")
-        let typesFile = try NpyFile(path: trueDirectory + "/types.npy")
+        let truth = try Self.files(in: trueDirectory)
+        trueMasks = try NpyFile(path: truth.masks)
+        predictedMasks = try NpyFile(path: try Self.files(in: predictedDirectory).masks)
+        let typesFile = try NpyFile(path: truth.types)
         for masks in [trueMasks, predictedMasks] {
             guard masks.shape.count == 4, masks.shape[3] >= PanNukeClass.allCases.count else {
                 throw InputError("expected PanNuke masks of shape (N, H, W, 6), found \(masks.shape)", file: masks.path)
@@ -46,6 +51,25 @@ public struct PanNukeFoldInput: Sendable {
             throw InputError(
                 "image \(index): \"\(tissue)\" is not one of the 19 PanNuke tissue names", file: typesFile.path)
         }
+    }
+
+    /// Where the masks and tissue names of a fold directory are, flat or as published.
+    private static func files(in directory: String) throws -> (masks: String, types: String) {
+        let manager = FileManager.default
+        if manager.fileExists(atPath: directory + "/masks.npy") {
+            return (directory + "/masks.npy", directory + "/types.npy")
+        }
+        let folds = ((try? manager.contentsOfDirectory(atPath: directory + "/masks")) ?? [])
+            .filter { $0.hasPrefix("fold") && manager.fileExists(atPath: "\(directory)/masks/\($0)/masks.npy") }
+            .sorted()
+        guard folds.count == 1, let fold = folds.first else {
+            throw InputError(
+                folds.isEmpty
+                    ? "expected masks.npy, or a published PanNuke fold (masks/foldN/masks.npy, images/foldN/types.npy)"
+                    : "holds several folds (\(folds.joined(separator: ", "))); point at one fold directory",
+                file: directory)
+        }
+        return ("\(directory)/masks/\(fold)/masks.npy", "\(directory)/images/\(fold)/types.npy")
     }
 
     /// The class channels of image `index`.

@@ -17,10 +17,14 @@ extension MatFile {
         let (array, entry) = try numericVariable(name)
         let (rows, columns) = try matrixSize(array, name: name, entry: entry)
         return try attributing(to: name, entry) {
-            if array.numbers.isFloatingPoint {
+            switch array.numbers {
+            case .int32(let labels):
+                return try InstanceMap(height: rows, width: columns, int32Labels: labels)
+            case _ where array.numbers.isFloatingPoint:
                 return try InstanceMap(height: rows, width: columns, values: array.doubleValues)
+            default:
+                return try InstanceMap(height: rows, width: columns, labels: array.int64Values())
             }
-            return try InstanceMap(height: rows, width: columns, labels: array.int64Values())
         }
     }
 

@@ -32,6 +32,15 @@ public enum PickledNpy {
         }
     }
 
+    /// Whether an `.npy` file's header declares an object array (a pickled payload).
+    ///
+    /// - Parameter path: The file.
+    /// - Returns: `true` for `'descr': '|O'`.
+    /// - Throws: `InputError` when the file cannot be read or its header is malformed.
+    public static func isObjectArray(path: String) throws -> Bool {
+        try MemoryMappedFile(path: path).withBytes { try parsedHeader(of: $0, file: path).isObject }
+    }
+
     // MARK: - Header
 
     /// Parses the `.npy` header and checks that it describes an object array.
@@ -39,6 +48,19 @@ public enum PickledNpy {
     /// - Returns: The header's shape and the offset of the pickle.
     private static func header(of bytes: UnsafeRawBufferPointer, file: String) throws -> (shape: [Int], dataOffset: Int)
     {
+        let header = try parsedHeader(of: bytes, file: file)
+        guard header.isObject else {
+            throw InputError(
+                "dtype '\(header.descr)' is not object ('|O'); read numeric arrays with NpyFile", file: file,
+                offset: header.headerStart)
+        }
+        return (header.shape, header.dataOffset)
+    }
+
+    /// Parses the `.npy` header whatever its dtype.
+    private static func parsedHeader(
+        of bytes: UnsafeRawBufferPointer, file: String
+    ) throws -> (descr: String, isObject: Bool, shape: [Int], headerStart: Int, dataOffset: Int) {
         guard bytes.count >= 8, bytes.prefix(NpyHeader.magic.count).elementsEqual(NpyHeader.magic) else {
             throw InputError("not an .npy file: it does not start with \\x93NUMPY and a version", file: file, offset: 0)
         }
@@ -60,17 +82,12 @@ public enum PickledNpy {
         else {
             throw InputError("bad .npy header: \(literal)", file: file, offset: headerStart)
         }
-        guard descr == "|O" || descr == "O" else {
-            throw InputError(
-                "dtype '\(descr)' is not object ('|O'); read numeric arrays with NpyFile", file: file,
-                offset: headerStart)
-        }
         let shape = try dimensions.map { dimension -> Int in
             guard case .integer(let value) = dimension, value >= 0 else {
                 throw InputError("bad .npy header: shape \(literal)", file: file, offset: headerStart)
             }
             return value
         }
-        return (shape, headerStart + length)
+        return (descr, descr == "|O" || descr == "O", shape, headerStart, headerStart + length)
     }
 }

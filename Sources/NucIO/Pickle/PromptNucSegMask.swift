@@ -58,12 +58,15 @@ public enum PromptNucSegMask {
             case .signedInteger, .unsignedInteger:
                 return (array.shape, try array.int64Values())
             case .floatingPoint:
-                return (array.shape, try array.doubleValues().map { value in
-                    guard value == value.rounded(.towardZero), abs(value) < 9.0e15 else {
-                        throw InputError("\(key) holds \(value), not a whole number")
+                return (
+                    array.shape,
+                    try array.doubleValues().map { value in
+                        guard value == value.rounded(.towardZero), abs(value) < 9.0e15 else {
+                            throw InputError("\(key) holds \(value), not a whole number")
+                        }
+                        return Int64(value)
                     }
-                    return Int64(value)
-                })
+                )
             default:
                 throw InputError("\(key) has dtype \(array.dtype), not a numeric type")
             }
