@@ -139,14 +139,7 @@ public struct InstanceMap: Sendable, Equatable {
         if hasBackground { distinct.removeFirst() }
         let indices = labels.map { label -> Int32 in
             let label = Int64(label)
-            if label == 0 { return 0 }
-            var low = 0
-            var high = distinct.count - 1
-            while low < high {
-                let middle = (low + high) / 2
-                if distinct[middle] < label { low = middle + 1 } else { high = middle }
-            }
-            return Int32(low + 1)
+            return label == 0 ? 0 : Int32(distinct.lowerBound(of: label) + 1)
         }
         return (indices, distinct, hasBackground)
     }

@@ -47,7 +47,7 @@ struct PanNukeConversion {
                 guard value != 0 else { continue }
                 if value != cachedValue {
                     cachedValue = value
-                    cachedIndex = Int64(Self.position(of: value, in: distinct)) + 1
+                    cachedIndex = Int64(distinct.lowerBound(of: value)) + 1
                 }
                 if owner[pixel] >= 0 {
                     overlapPixels += 1
@@ -114,16 +114,6 @@ struct PanNukeConversion {
             previous = value
         }
         return distinct.sorted()
-    }
-
-    private static func position(of value: Double, in sorted: [Double]) -> Int {
-        var low = 0
-        var high = sorted.count - 1
-        while low < high {
-            let middle = (low + high) / 2
-            if sorted[middle] < value { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 
     private static func format(_ value: Double) -> String {

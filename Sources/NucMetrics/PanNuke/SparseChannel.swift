@@ -48,7 +48,7 @@ struct SparseChannel: Sendable, Equatable {
         for (index, value) in stored.enumerated() {
             if value != lastValue {
                 lastValue = value
-                lastRank = Int32(Self.position(of: value, in: values) + 1)
+                lastRank = Int32(values.lowerBound(of: value) + 1)
             }
             ranks[index] = lastRank
         }
@@ -72,17 +72,6 @@ struct SparseChannel: Sendable, Equatable {
         var distinct: [Double] = []
         for value in runs where distinct.last != value { distinct.append(value) }
         return distinct
-    }
-
-    /// Index of `value` in the ascending array `values`, which contains it.
-    private static func position(of value: Double, in values: [Double]) -> Int {
-        var low = 0
-        var high = values.count - 1
-        while low < high {
-            let middle = (low + high) / 2
-            if values[middle] < value { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 }
 
