@@ -138,6 +138,6 @@ print(f"- reference: {info['package']} `{info['file']}` (sha256 {info['sha256']}
 print(f"- pannuke_image (reference): {info['pannuke']}")
 print(f"- dice2 (reference): {next((s['description'] for s in ref['stages'] if s['name'] == 'dice2'), '—')}")
 print(f"- machine: {cpu}, {os.cpu_count()} logical CPUs; median = median over runs of each run's median, "
-      "min = minimum over all rounds; ratio from the medians; "N threads" = wall time per image with "
+      "min = minimum over all rounds; ratio from the medians; 'N threads' = wall time per image with "
       "images spread over N threads (throughput)")
 EOF
