@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "NucCore"),
         .target(name: "NucMetrics", dependencies: ["NucCore"]),
         .target(name: "NucIO", dependencies: ["NucCore", "CZlib", "CImageBridge"]),
-        .target(name: "NucBench", dependencies: ["NucCore", "NucMetrics", "NucIO"]),
+        .target(name: "NucBench", dependencies: ["NucCore", "NucMetrics", "NucIO", "CSQLite"]),
 
         // MARK: - Command line
         .executableTarget(
