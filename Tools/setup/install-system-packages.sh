@@ -3,7 +3,8 @@
 # Called by `make demo` and `make test`; safe to run again (it only checks when all are present).
 set -euo pipefail
 
-packages=(libopenblas-dev libpng-dev libtiff-dev zlib1g-dev libsqlite3-dev pkg-config)
+# sqlite3 (the command-line shell) is used by the results-store kill test.
+packages=(libopenblas-dev libpng-dev libtiff-dev zlib1g-dev libsqlite3-dev pkg-config sqlite3)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
