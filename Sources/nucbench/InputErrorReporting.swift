@@ -12,14 +12,21 @@ let invalidInputExitCode: Int32 = 3
 
 /// Runs `body`, turning an `InputError` into one line on stderr and exit status 3.
 ///
+/// Results-store errors are reported the same way: status 3 when the request conflicts with
+/// the store (a run name reused with other options, a store from a newer nucbench), 1 otherwise.
+///
 /// - Parameter body: The command's work.
-/// - Throws: `ExitCode(3)` for input errors; other errors unchanged.
+/// - Throws: `ExitCode(3)` for input errors, `ExitCode(1)` for other store failures; other
+///   errors unchanged.
 func reportingInputErrors(_ body: () throws -> Void) throws {
     do {
         try body()
     } catch let error as InputError {
         writeToStandardError("nucbench: \(error)\n")
         throw ExitCode(invalidInputExitCode)
+    } catch let error as StoreError {
+        writeToStandardError("nucbench: \(error)\n")
+        throw ExitCode(error.kind == .runConflict || error.kind == .newerSchema ? invalidInputExitCode : 1)
     }
 }
 

@@ -28,6 +28,16 @@ public struct CellViTPanNukeImageCounts: Sendable, Equatable {
     /// The DQ epsilon of CellViT's `get_fast_pq`.
     public static let detectionEpsilon = 1.0e-6
 
+    /// Restores an image's counts, as a results store keeps them.
+    ///
+    /// - Parameters:
+    ///   - binary: Counts of the binary comparison.
+    ///   - classes: Counts of each class, in `PanNukeClass` order.
+    public init(binary: MetricResult<PanopticCounts>, classes: [MetricResult<PanopticCounts>]) {
+        self.binary = binary
+        self.classes = classes
+    }
+
     /// Compares the masks of one image.
     ///
     /// - Parameters:

@@ -22,6 +22,16 @@ public struct PanNukeImageCounts: Sendable, Equatable {
     /// PanNuke-metrics uses HoVer-Net's `get_fast_pq`: no epsilon in DQ.
     public static let detectionEpsilon = 0.0
 
+    /// Restores an image's counts, as a results store keeps them.
+    ///
+    /// - Parameters:
+    ///   - binary: Counts of the binary comparison.
+    ///   - classes: Counts of each class, in `PanNukeClass` order.
+    public init(binary: MetricResult<PanopticCounts>, classes: [MetricResult<PanopticCounts>]) {
+        self.binary = binary
+        self.classes = classes
+    }
+
     /// Compares the masks of one image.
     ///
     /// - Parameters:

@@ -15,6 +15,13 @@ public protocol PanNukeImageScores: Sendable {
     /// - Throws: `InputError` when the two differ in size.
     init(gt: PanNukeMasks, pred: PanNukeMasks) throws
 
+    /// Restores an image's counts, as a results store keeps them.
+    ///
+    /// - Parameters:
+    ///   - binary: Counts of the binary comparison.
+    ///   - classes: Counts of each class, in `PanNukeClass` order.
+    init(binary: MetricResult<PanopticCounts>, classes: [MetricResult<PanopticCounts>])
+
     /// Counts of the binary comparison (`.notANumber` when the image has no GT nucleus).
     var binary: MetricResult<PanopticCounts> { get }
     /// Counts of each class in `PanNukeClass` order (`.notANumber` when the class has no GT nucleus).
