@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "NucCoreTests", dependencies: ["NucCore"]),
         .testTarget(name: "NucMetricsTests", dependencies: ["NucMetrics", "NucIO"], exclude: ["Numerics/Golden"]),
         .testTarget(name: "NucIOTests", dependencies: ["NucIO"], exclude: ["Fixtures"]),
-        .testTarget(name: "NucBenchTests", dependencies: ["NucBench"]),
+        .testTarget(name: "NucBenchTests", dependencies: ["NucBench"], exclude: ["Reports/Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

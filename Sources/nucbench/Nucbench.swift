@@ -6,6 +6,9 @@ struct Nucbench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Reference-exact evaluation of nucleus instance segmentation.",
         version: "0.1.0",
-        subcommands: [MetricsCommand.self, EvalCommand.self, BenchCommand.self, DatasetsCommand.self]
+        subcommands: [
+            MetricsCommand.self, EvalCommand.self, ReportCommand.self, RegressCommand.self, DatasetsCommand.self,
+            BenchCommand.self,
+        ]
     )
 }

@@ -1,0 +1,45 @@
+import Foundation
+
+/// The result of `RegressionCheck.run`: every compared metric and the tolerance used.
+public struct RegressionOutcome: Sendable {
+    /// The tolerance applied (the command line's, else the baseline file's).
+    public let tolerance: Double
+    /// Every metric, run by run in baseline-name order, paths in report order, then those
+    /// the baseline lacks.
+    public let comparisons: [MetricComparison]
+
+    /// The comparisons that fail the gate (regressed or missing).
+    public var regressions: [MetricComparison] { comparisons.filter(\.status.isRegression) }
+
+    /// Whether the gate passes.
+    public var passed: Bool { regressions.isEmpty }
+
+    /// A markdown table of every comparison (run, metric, baseline, ours, difference,
+    /// status), then one summary line; numbers as `JSON.double` writes them.
+    public var table: String {
+        func text(_ value: Double?) -> String { value.map { JSON.double($0).rendered } ?? "—" }
+        var lines = [
+            "| run | metric | baseline | ours | difference | status |",
+            "| --- | --- | ---: | ---: | ---: | --- |",
+        ]
+        for comparison in comparisons {
+            let cells = [
+                comparison.run, "`\(comparison.path)`", text(comparison.baseline), text(comparison.ours),
+                text(comparison.difference),
+                comparison.status.isRegression
+                    ? "**\(comparison.status.rawValue)**"
+                    : comparison.status.rawValue,
+            ]
+            lines.append(
+                "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |")
+        }
+        let count = { (status: MetricComparison.Status) in comparisons.filter { $0.status == status }.count }
+        lines.append("")
+        lines.append(
+            (passed ? "PASS" : "FAIL") + " (tolerance \(text(tolerance))): \(regressions.count) regressions "
+                + "(\(count(.regressed)) regressed, \(count(.missing)) missing), \(count(.improved)) improved, "
+                + "\(count(.equal)) equal, \(count(.withinTolerance)) within tolerance, "
+                + "\(count(.notInBaseline)) not in baseline")
+        return lines.joined(separator: "\n")
+    }
+}
