@@ -29,14 +29,19 @@ extension PaperReport {
             "",
         ]
         if table.number == 1 {
-            lines.append("| Tissue | " + table.metrics.map { "\($0) paper | \($0) ours | \($0) diff" }.joined(separator: " | ") + " |")
+            let header = table.metrics.map { "\($0) paper | \($0) ours | \($0) diff" }
+            lines.append("| Tissue | " + header.joined(separator: " | ") + " |")
             lines.append("|---|" + String(repeating: "---:|", count: 3 * table.metrics.count))
             for row in table.rows {
                 let cells = table.metrics.compactMap { table.cell(row: row, metric: $0) }
-                lines.append("| \(row) | " + cells.map { rendered($0, notes: &notes).joined(separator: " | ") }.joined(separator: " | ") + " |")
+                lines.append(
+                    "| \(row) | "
+                        + cells.map { rendered($0, notes: &notes).joined(separator: " | ") }.joined(separator: " | ")
+                        + " |")
             }
         } else {
-            let cells = table.rows.compactMap { row in table.metrics.first.flatMap { table.cell(row: row, metric: $0) } }
+            let cells = table.rows.compactMap { row in table.metrics.first.flatMap { table.cell(row: row, metric: $0) }
+            }
             let texts = cells.map { rendered($0, notes: &notes) }
             lines.append("| PQ | " + table.rows.joined(separator: " | ") + " |")
             lines.append("|---|" + String(repeating: "---:|", count: table.rows.count))
@@ -109,12 +114,12 @@ extension PaperReport {
         }.max() ?? 0
     }
 
-    /// A value to `decimals` places, e.g. `0.6924`.
+    /// A value to `decimals` places (`0.6924`).
     static func fixed(_ value: Double) -> String {
         String(format: "%.\(decimals)f", value)
     }
 
-    /// A difference to `decimals` places with its sign, e.g. `+0.0123` or `-0.0040`.
+    /// A difference to `decimals` places with its sign (`+0.0123`, `-0.0040`).
     static func signed(_ value: Double) -> String {
         String(format: "%+.\(decimals)f", value)
     }

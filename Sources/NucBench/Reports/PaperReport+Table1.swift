@@ -45,7 +45,8 @@ extension PaperReport {
                 let spread = spreads[metric]
                 switch row {
                 case "Average":
-                    cells.append(Cell(row: row, metric: metric, paper: paper, ours: ours(spread?.mean), oursAlternative: nil))
+                    cells.append(
+                        Cell(row: row, metric: metric, paper: paper, ours: ours(spread?.mean), oursAlternative: nil))
                 case "Std":
                     cells.append(
                         Cell(
@@ -56,7 +57,10 @@ extension PaperReport {
                     let value = metric == "bPQ" ? tissue?.binaryPQ : tissue?.multiClassPQ
                     let missing = Undefined(
                         .notANumber, "per-tissue values across folds need at least two folds; the run has one")
-                    cells.append(Cell(row: row, metric: metric, paper: paper, ours: value ?? .failure(missing), oursAlternative: nil))
+                    cells.append(
+                        Cell(
+                            row: row, metric: metric, paper: paper, ours: value ?? .failure(missing),
+                            oursAlternative: nil))
                 }
             }
         }
@@ -83,7 +87,8 @@ extension PaperReport {
             return .failure(Undefined(.notANumber, "Table \(table) has no \(metric) of \(method) for \(row)"))
         }
         guard value.double != nil else {
-            return .failure(Undefined(.notANumber, "Table \(table) prints - (not reported) for \(method), \(row) \(metric)"))
+            return .failure(
+                Undefined(.notANumber, "Table \(table) prints - (not reported) for \(method), \(row) \(metric)"))
         }
         return .success(value)
     }

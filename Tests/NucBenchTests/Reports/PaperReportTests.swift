@@ -23,15 +23,21 @@ import Testing
     }
 
     /// Compares text with `Golden/<name>`; with `NUCBENCH_RECORD_GOLDEN=1` records it and fails.
-    static func expectGolden(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func expectGolden(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation)
+        throws
+    {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/\(name)")
         if ProcessInfo.processInfo.environment["NUCBENCH_RECORD_GOLDEN"] == "1" {
             try Data(text.utf8).write(to: url)
-            Issue.record("recorded \(url.path); review it and run again without NUCBENCH_RECORD_GOLDEN", sourceLocation: sourceLocation)
+            Issue.record(
+                "recorded \(url.path); review it and run again without NUCBENCH_RECORD_GOLDEN",
+                sourceLocation: sourceLocation)
             return
         }
         let golden = try String(contentsOf: url, encoding: .utf8)
-        #expect(text == golden, "differs from \(url.path); re-record with NUCBENCH_RECORD_GOLDEN=1", sourceLocation: sourceLocation)
+        #expect(
+            text == golden, "differs from \(url.path); re-record with NUCBENCH_RECORD_GOLDEN=1",
+            sourceLocation: sourceLocation)
     }
 }
 
