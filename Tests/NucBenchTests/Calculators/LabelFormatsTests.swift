@@ -6,11 +6,7 @@ import Testing
 @Suite struct LabelFormatsTests {
     /// A fixture of the NucIO tests.
     static func nucIOFixture(_ relative: String) -> String {
-        URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent()  // Calculators
-            .deletingLastPathComponent()  // NucBenchTests
-            .deletingLastPathComponent()  // Tests
-            .appendingPathComponent("NucIOTests/Fixtures/\(relative)").path
+        DatasetTestSupport.packageRoot.appendingPathComponent("Tests/NucIOTests/Fixtures/\(relative)").path
     }
 
     static func records(gt: String, pred: String) throws -> [String] {
@@ -44,7 +40,7 @@ extension LabelFormatsTests {
 
     @Test func aPublishedPanNukeFoldScoresLikeItsFlatFiles() throws {
         let fold = Self.nucIOFixture("datasets/pannuke/Fold 1")
-        try TemporaryDirectory.with { flat in
+        try DatasetTestSupport.withDirectory { flat in
             let manager = FileManager.default
             try manager.copyItem(atPath: fold + "/masks/fold1/masks.npy", toPath: flat + "/masks.npy")
             try manager.copyItem(atPath: fold + "/images/fold1/types.npy", toPath: flat + "/types.npy")
@@ -68,15 +64,5 @@ extension LabelFormatsTests {
         ) {
             try PanNukeFoldInput(trueDirectory: directory, predictedDirectory: directory)
         }
-    }
-}
-
-/// A temporary directory removed after use.
-enum TemporaryDirectory {
-    static func with(_ body: (String) throws -> Void) throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("nucbench-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        try body(path)
     }
 }
