@@ -3,7 +3,7 @@ import PackageDescription
 
 /// nucbench: reference-exact evaluation of nucleus instance segmentation.
 ///
-/// Targets point one way: NucCore ← NucMetrics, NucIO ← NucBench ← nucbench.
+/// Targets point one way: NucCore ← NucMetrics, NucIO ← NucEngine ← NucBench ← nucbench.
 /// The system-library shims are resolved through pkg-config with Debian providers.
 let package = Package(
     name: "nucbench",
@@ -31,7 +31,8 @@ let package = Package(
         .target(name: "NucCore"),
         .target(name: "NucMetrics", dependencies: ["NucCore"]),
         .target(name: "NucIO", dependencies: ["NucCore", "CZlib", "CImageBridge"]),
-        .target(name: "NucBench", dependencies: ["NucCore", "NucMetrics", "NucIO", "CSQLite"]),
+        .target(name: "NucEngine", dependencies: ["NucCore", "NucIO", "CBLAS"]),
+        .target(name: "NucBench", dependencies: ["NucCore", "NucMetrics", "NucIO", "NucEngine", "CSQLite"]),
 
         // MARK: - Command line
         .executableTarget(
@@ -46,6 +47,7 @@ let package = Package(
         .testTarget(name: "NucCoreTests", dependencies: ["NucCore"]),
         .testTarget(name: "NucMetricsTests", dependencies: ["NucMetrics", "NucIO"], exclude: ["Numerics/Golden"]),
         .testTarget(name: "NucIOTests", dependencies: ["NucIO"], exclude: ["Fixtures"]),
+        .testTarget(name: "NucEngineTests", dependencies: ["NucEngine"], exclude: ["Fixtures"]),
         .testTarget(name: "NucBenchTests", dependencies: ["NucBench"], exclude: ["Reports/Golden"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,32 @@
+import Testing
+
+@testable import NucEngine
+
+@Suite struct GEMMTests {}
+
+extension GEMMTests {
+    @Test func productMatchesSchoolbookSumsForEveryTransposition() {
+        let a: [Float] = [1, 2, 3, 4, 5, 6]  // 2×3
+        let b: [Float] = [7, 8, 9, 10, 11, 12]  // 3×2
+        let expected: [Float] = [58, 64, 139, 154]
+        for (transposeA, transposeB) in [(false, false), (true, false), (false, true), (true, true)] {
+            let storedA = transposeA ? [1, 4, 2, 5, 3, 6] : a
+            let storedB = transposeB ? [7, 9, 11, 8, 10, 12] : b
+            var c = [Float](repeating: -1, count: 4)
+            c.withUnsafeMutableBufferPointer { output in
+                GEMM.multiply(
+                    transposeA: transposeA, transposeB: transposeB, m: 2, n: 2, k: 3, a: storedA,
+                    lda: transposeA ? 2 : 3, b: storedB, ldb: transposeB ? 3 : 2, c: output.baseAddress!, ldc: 2)
+            }
+            #expect(c == expected, "transposeA \(transposeA) transposeB \(transposeB)")
+        }
+    }
+
+    @Test func betaAccumulatesIntoTheOutput() {
+        var c: [Float] = [1, 1, 1, 1]
+        c.withUnsafeMutableBufferPointer { output in
+            GEMM.multiply(m: 2, n: 2, k: 1, a: [1, 2], lda: 1, b: [3, 4], ldb: 2, beta: 1, c: output.baseAddress!, ldc: 2)
+        }
+        #expect(c == [4, 5, 7, 9])
+    }
+}
