@@ -25,7 +25,8 @@ extension GEMMTests {
     @Test func betaAccumulatesIntoTheOutput() {
         var c: [Float] = [1, 1, 1, 1]
         c.withUnsafeMutableBufferPointer { output in
-            GEMM.multiply(m: 2, n: 2, k: 1, a: [1, 2], lda: 1, b: [3, 4], ldb: 2, beta: 1, c: output.baseAddress!, ldc: 2)
+            GEMM.multiply(
+                m: 2, n: 2, k: 1, a: [1, 2], lda: 1, b: [3, 4], ldb: 2, beta: 1, c: output.baseAddress!, ldc: 2)
         }
         #expect(c == [4, 5, 7, 9])
     }
