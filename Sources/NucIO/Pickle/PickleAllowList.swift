@@ -42,4 +42,11 @@ public struct PickleAllowList: Sendable {
     /// Reference: the opcodes numpy 2.4.6 and CPython 3.11 `pickle` write for these types
     /// with protocols 2–5 (`pickletools.dis` of the fixtures in `Tests/NucIOTests/Fixtures/pickle`).
     public static let standard = PickleAllowList(BuiltinRebuild.globals + NumPyRebuild.globals)
+
+    /// What `torch.save` checkpoints need besides `standard`: `torch._utils._rebuild_tensor_v2`
+    /// and `_rebuild_parameter` (rebuilt as `.tensor` descriptions, nothing read), the legacy
+    /// storage classes as names inside persistent ids, and `argparse.Namespace` (skipped).
+    ///
+    /// Reference: the `data.pkl` torch 2.13 `torch.save` writes (protocol 2).
+    public static let torchCheckpoint = standard.adding(TorchRebuild.globals)
 }

@@ -67,6 +67,7 @@ extension PickleValue {
         case .dtype: return "numpy.dtype"
         case .global(let name): return name
         case .persistentID: return "persistent id"
+        case .tensor: return "torch.Tensor"
         case .skipped(let className): return className
         }
     }
@@ -77,7 +78,22 @@ extension PickleValue {
         switch self {
         case .none, .bool, .int, .float, .string, .bytes, .scalar, .dtype, .global: return true
         case .tuple(let items), .set(let items): return items.allSatisfy(\.isHashable)
-        case .list, .dict, .array, .objectArray, .persistentID, .skipped: return false
+        case .list, .dict, .array, .objectArray, .persistentID, .tensor, .skipped: return false
         }
+    }
+
+    /// Whether a tensor occurs anywhere inside the value.
+    var containsTensor: Bool {
+        var pending = [self]
+        while let value = pending.popLast() {
+            switch value {
+            case .tensor: return true
+            case .list(let items), .tuple(let items), .set(let items), .objectArray(_, let items): pending += items
+            case .dict(let entries): pending += entries.flatMap { [$0.key, $0.value] }
+            case .persistentID(let identifier): pending.append(identifier)
+            default: continue
+            }
+        }
+        return false
     }
 }

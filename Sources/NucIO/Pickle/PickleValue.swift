@@ -40,6 +40,9 @@ public indirect enum PickleValue: Sendable, Hashable {
     case global(String)
     /// What a `BINPERSID` opcode referred to, for the caller to resolve (PyTorch storages).
     case persistentID(PickleValue)
+    /// A PyTorch tensor rebuilt by `torch._utils._rebuild_tensor_v2`: where its elements lie,
+    /// not the elements themselves.
+    case tensor(PickledTensor)
     /// An instance of an allow-listed class that is skipped rather than rebuilt, such as
     /// `argparse.Namespace`: only its class name is kept.
     case skipped(className: String)
