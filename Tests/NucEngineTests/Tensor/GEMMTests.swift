@@ -31,3 +31,26 @@ extension GEMMTests {
         #expect(c == [4, 5, 7, 9])
     }
 }
+
+extension GEMMTests {
+    @Test func blockedProductsHaveTheSameBitsAtAnyThreadCount() {
+        var generator = SplitMix64(seed: 7)
+        for (m, n, k) in [(256, 2304, 768), (4087, 64, 96), (100, 64, 40)] {
+            let a = (0..<(m * k)).map { _ in Float(generator.next() >> 40) / Float(1 << 24) - 0.5 }
+            let b = (0..<(k * n)).map { _ in Float(generator.next() >> 40) / Float(1 << 24) - 0.5 }
+            let previous = GEMM.threadCount
+            defer { GEMM.threadCount = previous }
+            let outputs = [1, 2, 3].map { threads in
+                // Other suites may run meanwhile: the thread count changes their speed, never their bits.
+                GEMM.threadCount = threads
+                var c = [Float](repeating: 0, count: m * n)
+                c.withUnsafeMutableBufferPointer { output in
+                    GEMM.multiply(m: m, n: n, k: k, a: a, lda: k, b: b, ldb: n, c: output.baseAddress!, ldc: n)
+                }
+                return c.map(\.bitPattern)
+            }
+            #expect(outputs[0] == outputs[1] && outputs[0] == outputs[2], "\(m)×\(n)×\(k)")
+            #expect(GEMM.blockCount(m: m, n: n, k: k) == (m * n * k >= GEMM.smallProduct ? min(16, max(m, n) / 64) : 1))
+        }
+    }
+}
