@@ -2,17 +2,21 @@ import ArgumentParser
 import Foundation
 import NucBench
 
-/// `nucbench report`: a stored PanNuke run beside the PromptNucSeg paper's Tables 1 and 3.
+/// `nucbench report`: stored runs beside the PromptNucSeg paper's Tables 1–4, 6 and 7.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Compare stored PanNuke runs with the paper's Tables 1 (PQ per tissue) and 3 (PQ per class).",
+        abstract: "Compare stored runs with the paper's tables (PanNuke 1–3, Kumar/CPM-17 4, ablations 6–7).",
         discussion: """
-            For each RUN of the store, writes table1.md, table1.csv, table3.md and table3.csv into --out DIR
-            (default Reports/<run>/; with several runs, DIR/<run>/) and prints the markdown. Every cell has the
-            paper's value as printed, ours to 4 decimals and the signed difference ours - paper; n/a cells
-            have a footnote with the reason. Std is the across-fold standard deviation with ddof 0 (the CSV
-            adds ddof 1). Paper values come from --baselines (Baselines/paper, arXiv:2311.15939v4).
+            Picks the tables the runs can fill. A PanNuke run gives Table 1 (PQ per tissue), Table 3 (PQ per \
+            class) and, when it recorded prompter tallies, Table 2 (detection and per-class P/R/F1); they go to \
+            --out DIR (default Reports/<run>/; with several runs, DIR/<run>/). Kumar and CPM-17 runs fill \
+            Table 4; CPM-17 runs with ablation options (ablation.ft/aux/mapf/np = on|off, negatives.train/test \
+            = N, prompts = predicted|oracle) fill Tables 6 and 7; these go to DIR (default Reports/). Every cell \
+            has the paper's value as printed, ours to 4 decimals with a bootstrap 95 % interval [lower, upper] \
+            (images resampled within tissue x fold strata; rounds and seed printed under each table) and the \
+            signed difference ours - paper; n/a cells have a footnote with the reason. Paper values come from \
+            --baselines (Baselines/paper, arXiv:2311.15939v4).
             """
     )
 
@@ -22,14 +26,16 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Results store (SQLite).")
     var store: String = ResultsStore.defaultPath
 
-    @Option(help: "Output folder (default Reports/<run>/; with several runs, one subfolder per run).")
+    @Option(help: "Output folder (see the discussion for the layout).")
     var out: String?
 
-    @Option(help: "The paper's method to compare against, as printed in Tables 1 and 3.")
+    @Option(help: "The paper's method to compare against, as printed in Tables 1, 3 and 4.")
     var paperMethod: String = PaperReport.defaultPaperMethod
 
-    @Option(help: "Folder holding the paper's tables (table1.csv, table3.csv).")
+    @Option(help: "Folder holding the paper's tables (table1.csv … table7.csv).")
     var baselines: String = "Baselines/paper"
+
+    @OptionGroup var bootstrapOptions: BootstrapOptions
 
     func validate() throws {
         if runs.isEmpty { throw ValidationError("name at least one run") }
@@ -37,15 +43,15 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         try reportingInputErrors {
-            let baseline = try PaperBaseline.load(directory: baselines, tables: 1...3)
-            for name in runs {
-                let outcome = try PaperReport.evaluationOutcome(ofRun: name, storePath: store)
-                let report = try PaperReport(outcome: outcome, baseline: baseline, paperMethod: paperMethod)
-                let directory = out.map { runs.count == 1 ? $0 : "\($0)/\(name)" } ?? "Reports/\(name)"
-                try report.write(to: directory)
-                print(report.markdown(report.table1))
-                print(report.markdown(report.table3))
+            let baseline = try PaperBaseline.load(directory: baselines, tables: 1...7)
+            let reports = try PaperReportSet(
+                runs: runs, storePath: store, baseline: baseline, paperMethod: paperMethod,
+                bootstrap: bootstrapOptions.bootstrap)
+            try reports.write(out: out)
+            for excluded in reports.excluded {
+                writeToStandardError("nucbench: run \(excluded.run) fills no table: \(excluded.reason)\n")
             }
+            for table in reports.tables { print(table.markdown) }
         }
     }
 }

@@ -13,6 +13,8 @@ public struct PanNukeFoldInput: Sendable {
     let predictedMasks: NpyFile
     /// Tissue name of each image.
     public let tissues: [String]
+    /// The ground truth's `types.npy`.
+    let typesPath: String
 
     /// Number of images.
     public var count: Int { tissues.count }
@@ -29,6 +31,7 @@ public struct PanNukeFoldInput: Sendable {
         trueMasks = try NpyFile(path: truth.masks)
         predictedMasks = try NpyFile(path: try Self.files(in: predictedDirectory).masks)
         let typesFile = try NpyFile(path: truth.types)
+        typesPath = truth.types
         for masks in [trueMasks, predictedMasks] {
             guard masks.shape.count == 4, masks.shape[3] >= PanNukeClass.allCases.count else {
                 throw InputError("expected PanNuke masks of shape (N, H, W, 6), found \(masks.shape)", file: masks.path)
@@ -54,7 +57,7 @@ public struct PanNukeFoldInput: Sendable {
     }
 
     /// Where the masks and tissue names of a fold directory are, flat or as published.
-    private static func files(in directory: String) throws -> (masks: String, types: String) {
+    static func files(in directory: String) throws -> (masks: String, types: String) {
         let manager = FileManager.default
         if manager.fileExists(atPath: directory + "/masks.npy") {
             return (directory + "/masks.npy", directory + "/types.npy")
@@ -81,7 +84,7 @@ public struct PanNukeFoldInput: Sendable {
         (try Self.classChannels(of: trueMasks, image: index), try Self.classChannels(of: predictedMasks, image: index))
     }
 
-    private static func classChannels(of file: NpyFile, image: Int) throws -> PanNukeMasks {
+    static func classChannels(of file: NpyFile, image: Int) throws -> PanNukeMasks {
         let height = file.shape[1]
         let width = file.shape[2]
         let channelCount = file.shape[3]

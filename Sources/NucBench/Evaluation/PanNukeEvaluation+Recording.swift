@@ -29,6 +29,10 @@ extension PanNukeEvaluation {
         run: RunHandle, limit: Int?
     ) throws -> Int {
         let completed = try store.completedImages(run)
+        let remaining = inputs.map(\.count).reduce(0, +) - completed.count
+        let progress = ProgressReporter(
+            total: min(limit ?? remaining, remaining), label: "scoring", mode: request.progress)
+        defer { progress.finish() }
         var recorded = 0
         var offset = 0
         for (fold, input) in zip(request.folds, inputs) {
@@ -40,6 +44,7 @@ extension PanNukeEvaluation {
                 let batch = Array(pending.prefix(min(batchSize, room)))
                 pending = pending.dropFirst(batch.count)
                 let images = try parallelMap(count: batch.count, threads: request.threads) { slot in
+                    defer { progress.advance() }
                     let row = batch[slot]
                     let masks = try input.masks(of: row)
                     let counts = try Image(gt: masks.gt, pred: masks.pred)

@@ -7,9 +7,6 @@
 /// uninterrupted run reports: the JSON equals `PanNukeCalculator.run` on the same folds byte
 /// for byte.
 public enum PanNukeEvaluation {
-    /// The nucbench release recorded as the run's source revision (the library cannot see git).
-    static let toolRevision = "nucbench-0.1.0"
-
     /// Scores the requested folds, resuming the run when the store already holds part of it.
     ///
     /// - Parameter request: What to score and where to keep it.
@@ -20,9 +17,13 @@ public enum PanNukeEvaluation {
         let (inputs, store, run) = try begin(request)
         let recorded = try recordImages(request, inputs: inputs, in: store, run: run, limit: nil)
         try store.finish(run)
+        let statistics = try store.statistics(of: run)
+        if request.overlays > 0 {
+            _ = try PanNukeOverlays.write(
+                count: request.overlays, statistics: statistics, request: request, directory: request.overlayDirectory)
+        }
         return try outcome(
-            request, statistics: try store.statistics(of: run), runName: run.name, storePath: store.path,
-            newlyRecorded: recorded)
+            request, statistics: statistics, runName: run.name, storePath: store.path, newlyRecorded: recorded)
     }
 
     /// Records at most `limit` new images of the run, then stops as a killed run would (test hook).
@@ -41,6 +42,11 @@ public enum PanNukeEvaluation {
     private static func begin(_ request: PanNukeEvaluationRequest) throws
         -> (inputs: [PanNukeFoldInput], store: ResultsStore, run: RunHandle)
     {
+        guard request.groundTruthPoints == nil else {
+            throw InputError(
+                "prompter points need per-image predictions ({fold}_{k}.points.npy), not a masks.npy per fold",
+                file: request.predictionDirectory)
+        }
         let inputs = try request.foldInputs()
         let store = try ResultsStore.open(path: request.storePath)
         return (inputs, store, try store.beginRun(try record(of: request, inputs: inputs)))
@@ -49,22 +55,29 @@ public enum PanNukeEvaluation {
     // MARK: - Identity
 
     /// The run's identity: everything that determines its stored rows.
+    ///
+    /// The hashes are `ContentDigest`s of the files read: the predicted `masks.npy` of each fold
+    /// (model), the true `masks.npy` and `types.npy` (content), and the card when one is given.
     private static func record(of request: PanNukeEvaluationRequest, inputs: [PanNukeFoldInput]) throws -> RunRecord {
-        var data = SHA256()
-        var predictions = SHA256()
+        var data: [(name: String, path: String)] = []
+        var predictions: [(name: String, path: String)] = []
         for (fold, input) in zip(request.folds, inputs) {
-            data.update(Array("fold \(fold) \(input.trueMasks.shape)\n".utf8))
-            data.update(Array(input.tissues.joined(separator: "\n").utf8))
-            predictions.update(Array("fold \(fold) \(input.predictedMasks.shape)\n".utf8))
+            data.append(("fold\(fold)/masks.npy", input.trueMasks.path))
+            data.append(("fold\(fold)/types.npy", input.typesPath))
+            predictions.append(("fold\(fold)/masks.npy", input.predictedMasks.path))
         }
         return RunRecord(
-            name: request.runName ?? request.defaultRunName, gitRevision: toolRevision, model: "predictions",
-            modelHash: "shape-sha256:" + predictions.hexDigest(), dataset: "pannuke", datasetCardHash: "",
-            datasetContentHash: "shape-tissue-sha256:" + data.hexDigest(),
+            name: request.runName ?? request.defaultRunName, gitRevision: SourceRevision.current,
+            model: request.model, modelHash: try ContentDigest.digest(of: predictions), dataset: "pannuke",
+            datasetCardHash: try request.cardPath.map { try ContentDigest.digest(of: [("pannuke", $0)]) } ?? "none",
+            datasetContentHash: try ContentDigest.digest(of: data),
             protocolName: request.protocol.rawValue, protocolVersion: request.protocol.revision,
             options: [
-                "dataset": "pannuke", "data": request.dataDirectory, "pred": request.predictionDirectory,
+                "dataset": "pannuke", "data": InstanceEvaluationRequest.absolute(request.dataDirectory),
+                "pred": InstanceEvaluationRequest.absolute(request.predictionDirectory),
                 "folds": request.folds.map(String.init).joined(separator: ","), "protocol": request.protocol.rawValue,
+                "model-hash-covers": "predicted masks.npy per fold",
+                "dataset-content-hash-covers": "true masks.npy and types.npy per fold",
             ])
     }
 }

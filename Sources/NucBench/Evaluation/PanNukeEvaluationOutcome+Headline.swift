@@ -34,6 +34,18 @@ extension PanNukeEvaluationOutcome {
                 lines.append("  \(name) \(Self.text(scores.multiClassPQ))  \(Self.text(scores.binaryPQ))")
             }
         }
+        if let prompter, let prompterCounts {
+            lines.append(
+                "prompter (PromptNucSeg greedy matching by score, 12 px = 3 µm at 0.25 µm/px, counts pooled): matched "
+                    + "\(prompterCounts.detection.matched) of \(prompterCounts.detection.predictions) predicted, "
+                    + "\(prompterCounts.detection.groundTruth) true points")
+            lines.append(
+                "  Det P \(Self.text(.success(prompter.detection.precision)))  "
+                    + "R \(Self.text(.success(prompter.detection.recall)))  "
+                    + "F1 \(Self.text(.success(prompter.detection.f1)))  Cls (mean over \(prompter.classes.count) "
+                    + "classes) P \(Self.text(prompter.meanClassPrecision))  R \(Self.text(prompter.meanClassRecall))  "
+                    + "F1 \(Self.text(prompter.meanClassF1))")
+        }
         return lines.joined(separator: "\n")
     }
 

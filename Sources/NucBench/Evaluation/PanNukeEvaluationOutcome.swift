@@ -33,4 +33,8 @@ public struct PanNukeEvaluationOutcome: Sendable {
     public let tissuesAcrossFolds: [PanNukeTissue: PanNukeTissueScores]?
     /// The report, byte-identical to `PanNukeCalculator.run` on the same folds.
     public let report: JSON
+    /// PromptNucSeg prompter scores pooled over the run's images, when points were evaluated.
+    public internal(set) var prompter: PromptNucSegDetectionScores? = nil
+    /// The pooled prompter tallies behind `prompter`.
+    public internal(set) var prompterCounts: PromptNucSegDetectionCounts? = nil
 }

@@ -21,6 +21,19 @@ public struct PanNukeEvaluationRequest: Sendable {
     public var explain: Bool
     /// Worker threads; results are identical at any count, so it is not part of the run's identity.
     public var threads: Int
+    /// The model or checkpoint name recorded with the run.
+    public var model: String
+    /// The PanNuke card's file, hashed into the run record; nil records `none`.
+    public var cardPath: String?
+    /// PromptNucSeg's prompter JSON of ground-truth points, for per-image predictions with
+    /// `{fold}_{k}.points.npy` (`PromptNucSegPointFiles`); matched within 12 px (`match_dis`).
+    public var groundTruthPoints: String?
+    /// How scoring progress is shown on standard error; not part of the run's identity.
+    public var progress: ProgressMode
+    /// How many of the worst images get overlay PNGs (0: none); not part of the run's identity.
+    public var overlays: Int
+    /// Where the overlays and their `index.md` are written.
+    public var overlayDirectory: String
 
     /// Creates a request.
     ///
@@ -33,9 +46,17 @@ public struct PanNukeEvaluationRequest: Sendable {
     ///   - storePath: The results store.
     ///   - explain: Whether to add reasons for undefined values.
     ///   - threads: Worker threads.
+    ///   - model: The model name.
+    ///   - cardPath: The card's file, if known.
+    ///   - groundTruthPoints: The prompter JSON, if the prompter is scored.
+    ///   - progress: How progress is shown on standard error.
+    ///   - overlays: How many worst images get overlays.
+    ///   - overlayDirectory: Where overlays go.
     public init(
         dataDirectory: String, predictionDirectory: String, folds: [Int], protocol: PanNukeCalculator.Reference,
-        runName: String? = nil, storePath: String = ResultsStore.defaultPath, explain: Bool = false, threads: Int = 1
+        runName: String? = nil, storePath: String = ResultsStore.defaultPath, explain: Bool = false, threads: Int = 1,
+        model: String = "predictions", cardPath: String? = nil, groundTruthPoints: String? = nil,
+        progress: ProgressMode = .none, overlays: Int = 0, overlayDirectory: String = "Reports/overlays"
     ) {
         self.dataDirectory = dataDirectory
         self.predictionDirectory = predictionDirectory
@@ -45,6 +66,12 @@ public struct PanNukeEvaluationRequest: Sendable {
         self.storePath = storePath
         self.explain = explain
         self.threads = threads
+        self.model = model
+        self.cardPath = cardPath
+        self.groundTruthPoints = groundTruthPoints
+        self.progress = progress
+        self.overlays = overlays
+        self.overlayDirectory = overlayDirectory
     }
 
     /// `pannuke-<protocol>-fold<N…>`, for example `pannuke-pannuke-fold123`.

@@ -41,7 +41,8 @@ extension PaperReport {
         var cells: [Cell] = []
         for row in tissueRows + summaryRows {
             for metric in table1Metrics {
-                let paper = paperValue(baseline, table: 1, row: row, column: method, method: method, metric: metric)
+                let paper = Table.paperValue(
+                    baseline, table: 1, row: row, column: method, method: method, metric: metric)
                 let spread = spreads[metric]
                 switch row {
                 case "Average":
@@ -71,26 +72,15 @@ extension PaperReport {
             "Std: standard deviation across folds with ddof 0 (population); the paper does not say which. "
                 + "table1.csv gives ddof 1 (sample) in the column ours_ddof1.",
         ]
-        return Table(number: 1, rows: tissueRows + summaryRows, metrics: table1Metrics, cells: cells, notes: notes)
+        return Table(
+            number: 1, title: "PanNuke PQ per tissue — \(method) (paper) vs \(outcome.runName) (ours)",
+            preamble: preamble(outcome), rowHeader: "Tissue", layout: .rowsByMetric, rows: tissueRows + summaryRows,
+            metrics: table1Metrics, cells: cells, notes: notes)
     }
 
     /// Our value, or the reason a missing summary has none.
     private static func ours(_ value: MetricResult<Double>?) -> MetricResult<Double> {
         value ?? .failure(Undefined(.notANumber, "no summary across folds"))
-    }
-
-    /// The paper's value at a cell, or why it has none.
-    static func paperValue(
-        _ baseline: PaperBaseline, table: Int, row: String, column: String, method: String, metric: String
-    ) -> MetricResult<PaperBaseline.Value> {
-        guard let value = baseline.value(table: table, row: row, column: column, method: method, metric: metric) else {
-            return .failure(Undefined(.notANumber, "Table \(table) has no \(metric) of \(method) for \(row)"))
-        }
-        guard value.double != nil else {
-            return .failure(
-                Undefined(.notANumber, "Table \(table) prints - (not reported) for \(method), \(row) \(metric)"))
-        }
-        return .success(value)
     }
 
     /// The distinct strings in first-seen order.

@@ -26,7 +26,7 @@ extension PaperReport {
         let cells = columns.map { column -> Cell in
             let channel = classLabels[column]?.rawValue ?? 0
             let ours = mean(perFold.map { $0[channel] }, folds: outcome.folds.map(\.number))
-            let paper = paperValue(baseline, table: 3, row: method, column: column, method: method, metric: "PQ")
+            let paper = Table.paperValue(baseline, table: 3, row: method, column: column, method: method, metric: "PQ")
             return Cell(row: column, metric: "PQ", paper: paper, ours: ours, oursAlternative: nil)
         }
         let notes = [
@@ -35,7 +35,11 @@ extension PaperReport {
             "Classes are matched by name; masks.npy channels are 0 Neoplastic, 1 Inflammatory, 2 Connective, "
                 + "3 Dead, 4 Epithelial.",
         ]
-        return Table(number: 3, rows: columns, metrics: ["PQ"], cells: cells, notes: notes)
+        return Table(
+            number: 3, title: "PanNuke PQ per class — \(method) (paper) vs \(outcome.runName) (ours)",
+            preamble: preamble(outcome), rowHeader: "PQ",
+            layout: .labelsAsColumns(paper: "\(method) (paper)", ours: "\(outcome.runName) (ours)"), rows: columns,
+            metrics: ["PQ"], cells: cells, notes: notes)
     }
 
     /// Each fold's five class PQs, in channel order, read back from the outcome's report.

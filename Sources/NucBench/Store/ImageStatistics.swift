@@ -18,6 +18,9 @@ public struct ImageStatistics: Sendable, Equatable {
     public var jaccard: [JaccardVariant: [ClassScope: MetricResult<AggregatedJaccardCounts>]]
     /// Typed detection pairs and misses (`.zero` when the protocol has none).
     public var detection: DetectionCounts
+    /// PromptNucSeg prompter point tallies (greedy score-ordered matching, overall and per
+    /// class); `nil` when the run evaluated no point predictions.
+    public var promptNucSegDetection: PromptNucSegDetectionCounts?
 
     /// Creates an image's statistics.
     ///
@@ -29,11 +32,12 @@ public struct ImageStatistics: Sendable, Equatable {
     ///   - panoptic: PQ statistics per class scope.
     ///   - jaccard: AJI statistics per variant and class scope.
     ///   - detection: Detection tallies.
+    ///   - promptNucSegDetection: PromptNucSeg prompter tallies, if evaluated.
     public init(
         index: Int, name: String, tissue: String? = nil, fold: Int? = nil,
         panoptic: [ClassScope: MetricResult<PanopticCounts>] = [:],
         jaccard: [JaccardVariant: [ClassScope: MetricResult<AggregatedJaccardCounts>]] = [:],
-        detection: DetectionCounts = .zero
+        detection: DetectionCounts = .zero, promptNucSegDetection: PromptNucSegDetectionCounts? = nil
     ) {
         self.index = index
         self.name = name
@@ -42,5 +46,6 @@ public struct ImageStatistics: Sendable, Equatable {
         self.panoptic = panoptic
         self.jaccard = jaccard
         self.detection = detection
+        self.promptNucSegDetection = promptNucSegDetection
     }
 }

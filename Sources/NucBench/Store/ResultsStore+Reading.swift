@@ -88,7 +88,39 @@ extension ResultsStore {
             let index = try slot(detection.int(0))
             images[index].detection = images[index].detection + row
         }
+        try readPromptNucSegDetection(of: run, into: &images, slot: slot)
         return images
+    }
+
+    private func readPromptNucSegDetection(
+        of run: RunHandle, into images: inout [ImageStatistics], slot: (Int) throws -> Int
+    ) throws {
+        let statement = try connection.prepare(
+            """
+            SELECT image_index, class, matched, predictions, ground_truth
+            FROM promptnucseg_detection WHERE run_id = ? ORDER BY image_index, class
+            """)
+        try statement.bind([.integer(run.id)])
+        var overall: [Int: PromptNucSegDetectionCounts.Tally] = [:]
+        var perClass: [Int: [Int: PromptNucSegDetectionCounts.Tally]] = [:]
+        while try statement.step() {
+            let index = try slot(statement.int(0))
+            let tally = PromptNucSegDetectionCounts.Tally(
+                matched: statement.int(2), predictions: statement.int(3), groundTruth: statement.int(4))
+            switch ClassScope(storedValue: statement.int(1)) {
+            case .all: overall[index] = tally
+            case .type(let type): perClass[index, default: [:]][type] = tally
+            }
+        }
+        for (index, classes) in perClass where overall[index] == nil {
+            throw StoreError(
+                .malformedRow, path: path,
+                "prompter tallies of image \(images[index].index) have \(classes.count) class rows but no overall row")
+        }
+        for (index, detection) in overall {
+            images[index].promptNucSegDetection = PromptNucSegDetectionCounts(
+                detection: detection, perClass: perClass[index] ?? [:])
+        }
     }
 
     private func undefined(_ statement: SQLiteStatement, kind: Int32, reason: Int32) throws -> Undefined {

@@ -27,6 +27,9 @@ extension ResultsStore {
             try insertPanoptic(image, key: key)
             try insertJaccard(image, key: key)
             try insertDetection(image.detection, key: key)
+            if let prompter = image.promptNucSegDetection {
+                try insertPromptNucSegDetection(prompter, key: key)
+            }
         }
     }
 
@@ -87,6 +90,26 @@ extension ResultsStore {
         }
         for (type, count) in detection.unpairedPredictionTypes.sorted(by: { $0.key < $1.key }) {
             try statement.run(key + [.null, .integer(type), .integer(count)])
+        }
+    }
+
+    private func insertPromptNucSegDetection(_ counts: PromptNucSegDetectionCounts, key: [SQLiteValue]) throws {
+        let statement = try connection.prepare(
+            """
+            INSERT INTO promptnucseg_detection (run_id, image_index, class, matched, predictions, ground_truth)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        let rows =
+            [(ClassScope.all, counts.detection)]
+            + counts.perClass.sorted { $0.key < $1.key }.map {
+                (ClassScope.type($0.key), $0.value)
+            }
+        for (scope, tally) in rows {
+            try statement.run(
+                key + [
+                    .integer(Int64(scope.storedValue)), .integer(tally.matched), .integer(tally.predictions),
+                    .integer(tally.groundTruth),
+                ])
         }
     }
 

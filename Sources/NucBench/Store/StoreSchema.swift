@@ -12,7 +12,7 @@
 /// (the writer refuses NaN and −0.0, which REAL would not).
 package enum StoreSchema {
     /// The migrations, in order; index i brings the schema from version i to i + 1.
-    package static let migrations: [String] = [version1]
+    package static let migrations: [String] = [version1, version2]
 
     /// The version this build writes and reads.
     package static var currentVersion: Int { migrations.count }
@@ -124,5 +124,25 @@ package enum StoreSchema {
 
         CREATE UNIQUE INDEX detection_key ON detection (
             run_id, image_index, ifnull(gt_type, 'none'), ifnull(pred_type, 'none'));
+        """
+
+    // MARK: - Version 2
+
+    /// PromptNucSeg prompter detection tallies (`PromptNucSegDetectionCounts`).
+    ///
+    /// One row per image for the class-agnostic tally (`class` −1) and one per class that has
+    /// points. An image without a −1 row has no prompter statistics (`nil`), unlike `.zero`.
+    private static let version2 = """
+        CREATE TABLE promptnucseg_detection (
+            run_id INTEGER NOT NULL,
+            image_index INTEGER NOT NULL,
+            class INTEGER NOT NULL CHECK (class >= -1),
+            matched INTEGER NOT NULL CHECK (matched >= 0),
+            predictions INTEGER NOT NULL CHECK (predictions >= 0),
+            ground_truth INTEGER NOT NULL CHECK (ground_truth >= 0),
+            PRIMARY KEY (run_id, image_index, class),
+            FOREIGN KEY (run_id, image_index) REFERENCES images(run_id, image_index) ON DELETE CASCADE,
+            CHECK (matched <= predictions AND matched <= ground_truth)
+        ) STRICT, WITHOUT ROWID;
         """
 }

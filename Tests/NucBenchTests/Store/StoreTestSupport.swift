@@ -65,3 +65,11 @@ func sampleImageSQL(_ index: Int, run: Int, slowSteps: Int) -> String {
 
         """
 }
+
+/// Prompter tallies with an overall row, two classes and a class without matches.
+let samplePrompterCounts = PromptNucSegDetectionCounts(
+    detection: .init(matched: 5, predictions: 7, groundTruth: 6),
+    perClass: [
+        0: .init(matched: 3, predictions: 4, groundTruth: 3), 2: .init(matched: 2, predictions: 3, groundTruth: 2),
+        4: .init(matched: 0, predictions: 0, groundTruth: 1),
+    ])
