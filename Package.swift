@@ -48,7 +48,9 @@ let package = Package(
         .testTarget(name: "NucMetricsTests", dependencies: ["NucMetrics", "NucIO"], exclude: ["Numerics/Golden"]),
         .testTarget(name: "NucIOTests", dependencies: ["NucIO"], exclude: ["Fixtures"]),
         .testTarget(name: "NucEngineTests", dependencies: ["NucEngine"], exclude: ["Fixtures"]),
-        .testTarget(name: "NucBenchTests", dependencies: ["NucBench"], exclude: ["Reports/Golden"]),
+        .testTarget(
+            name: "NucBenchTests", dependencies: ["NucBench"],
+            exclude: ["Reports/Golden", "Comparison/Golden", "Evaluation/Fixtures", "Pipeline/Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

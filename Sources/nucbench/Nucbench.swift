@@ -7,8 +7,8 @@ struct Nucbench: ParsableCommand {
         abstract: "Reference-exact evaluation of nucleus instance segmentation.",
         version: "0.1.0",
         subcommands: [
-            MetricsCommand.self, EvalCommand.self, ReportCommand.self, RegressCommand.self, DatasetsCommand.self,
-            BenchCommand.self,
+            MetricsCommand.self, EvalCommand.self, ReportCommand.self, CompareCommand.self, RegressCommand.self,
+            SegmentCommand.self, PromptCommand.self, DatasetsCommand.self, BenchCommand.self,
         ]
     )
 }
