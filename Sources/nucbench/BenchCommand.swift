@@ -5,6 +5,6 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure speed on this machine.",
-        subcommands: [BenchMetricsCommand.self, BenchReadCommand.self]
+        subcommands: [BenchMetricsCommand.self, BenchReadCommand.self, BenchEngineCommand.self]
     )
 }

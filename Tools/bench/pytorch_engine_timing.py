@@ -56,10 +56,10 @@ def decoder_stage(negatives):
 
 
 def prompter_stage():
-    from promptnucseg_prompter import convnext_small_prompter
+    from promptnucseg_prompter import DPAP2PNet, PrompterConfig
 
     torch.manual_seed(0)
-    model = convnext_small_prompter().eval()
+    model = DPAP2PNet(PrompterConfig()).eval()
     image = torch.randn(1, 3, 256, 256)
     return lambda: model(image)
 
