@@ -33,7 +33,7 @@ struct EvalCommand: ParsableCommand {
             CPM-17's pixel size is unknown, so its reference 12 px is used. --match-radius-um / --match-radius-px
             override. Every headline is printed with its protocol, aggregation, empty-image policy, radius and the
             images (classes) used and skipped.
-            Each image's statistics are stored in one transaction (--store, default Reports/nucbench.sqlite); running
+            Each image's statistics are stored whole in one transaction (--store, default Reports/nucbench.sqlite); running
             the same command again resumes the run and gives exactly the numbers of an uninterrupted run. The run
             records the git revision, SHA-256 digests of the prediction and data files (files over 4 MiB:
             sampled digest, prefix sha256-sampled:), the card's digest, the protocol and every option.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Seeded percentile bootstrap over a run's images, stratified by tissue and fold, for several
 /// statistics at once.
 ///
@@ -18,6 +20,8 @@ public struct ImageBootstrap: Sendable, Equatable {
     public let seed: UInt64
     /// The confidence level in percent.
     public let confidence: Double
+    /// Worker threads for the rounds; each round has its own seed, so intervals are the same at any count.
+    public let threads: Int
 
     /// Creates bootstrap settings.
     ///
@@ -25,10 +29,15 @@ public struct ImageBootstrap: Sendable, Equatable {
     ///   - rounds: Resampling rounds (0 disables intervals).
     ///   - seed: The seed.
     ///   - confidence: The level in percent.
-    public init(rounds: Int = defaultRounds, seed: UInt64 = defaultSeed, confidence: Double = 95) {
+    ///   - threads: Worker threads for the rounds (all cores by default).
+    public init(
+        rounds: Int = defaultRounds, seed: UInt64 = defaultSeed, confidence: Double = 95,
+        threads: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) {
         self.rounds = max(rounds, 0)
         self.seed = seed
         self.confidence = confidence
+        self.threads = max(threads, 1)
     }
 
     /// The sentence printed under a table whose values carry these intervals.
@@ -45,8 +54,8 @@ public struct ImageBootstrap: Sendable, Equatable {
     /// - Returns: Each key's interval, or `.indexError` when none of its replicates is defined;
     ///   keys never produced by a round are absent.
     /// - Complexity: `rounds` evaluations of `statistics`.
-    public func intervals<Key: Hashable>(
-        of images: [ImageStatistics], statistics: ([ImageStatistics]) -> [Key: MetricResult<Double>]
+    public func intervals<Key: Hashable & Sendable>(
+        of images: [ImageStatistics], statistics: @Sendable ([ImageStatistics]) -> [Key: MetricResult<Double>]
     ) -> [Key: MetricResult<BootstrapInterval>] {
         intervals(strata: images.map(ImageStratum.init)) { indices in statistics(indices.map { images[$0] }) }
     }
@@ -59,13 +68,19 @@ public struct ImageBootstrap: Sendable, Equatable {
     ///   - statistics: The statistics of a multiset of image indices, by key.
     /// - Returns: Each key's interval, or `.indexError` when none of its replicates is defined.
     /// - Complexity: `rounds` evaluations of `statistics`.
-    func intervals<Key: Hashable>(
-        strata: [ImageStratum], statistics: ([Int]) -> [Key: MetricResult<Double>]
+    func intervals<Key: Hashable & Sendable>(
+        strata: [ImageStratum], statistics: @Sendable ([Int]) -> [Key: MetricResult<Double>]
     ) -> [Key: MetricResult<BootstrapInterval>] {
         let bootstrap = StratifiedBootstrap(strata: strata)
+        let seed = seed
+        // The closure never throws, so neither does the map.
+        let rounds =
+            (try? parallelMap(count: rounds, threads: threads) { round in
+                statistics(bootstrap.resample(round: round, seed: seed))
+            }) ?? []
         var replicates: [Key: [Double]] = [:]
-        for round in 0..<rounds {
-            for (key, value) in statistics(bootstrap.resample(round: round, seed: seed)) {
+        for values in rounds {
+            for (key, value) in values {
                 var defined = replicates[key] ?? []
                 if case .success(let number) = value, number.isFinite { defined.append(number) }
                 replicates[key] = defined

@@ -13,9 +13,11 @@ extension RunComparison {
     ///   - protocol: The protocol.
     /// - Returns: The statistic.
     static func headlineStatistic(of images: [ImageStatistics], protocol: EvaluationProtocol)
-        -> ([Int]) -> [RunMetric: MetricResult<Double>]
+        -> @Sendable ([Int]) -> [RunMetric: MetricResult<Double>]
     {
-        func panNuke<Image: PanNukeImageScores>(_ type: Image.Type) -> (([Int]) -> [RunMetric: MetricResult<Double>])? {
+        func panNuke<Image: PanNukeImageScores>(_ type: Image.Type) -> (
+            @Sendable ([Int]) -> [RunMetric: MetricResult<Double>]
+        )? {
             guard let restored = PaperReport.restored(images, as: type) else { return nil }
             return { indices in
                 let values = PaperReport.values(of: restored, indices: indices)
@@ -25,7 +27,7 @@ extension RunComparison {
                 return headlines
             }
         }
-        let fast: (([Int]) -> [RunMetric: MetricResult<Double>])?
+        let fast: (@Sendable ([Int]) -> [RunMetric: MetricResult<Double>])?
         switch `protocol` {
         case .pannuke: fast = panNuke(PanNukeImageCounts.self)
         case .cellvit: fast = panNuke(CellViTPanNukeImageCounts.self)

@@ -2,8 +2,8 @@
 /// into the results store, then computes the headline numbers from the stored rows.
 ///
 /// Each image's statistics (binary PQ counts, AJI and AJI+ counts, per-class PQ counts when
-/// both sides have classes, centroid detection counts) are one store transaction, written in
-/// image order, so a run killed at any point keeps whole images only; running the same
+/// both sides have classes, centroid detection counts) are written in image order, a parallel
+/// batch of images per store transaction, so a run killed at any point keeps whole images only; running the same
 /// request again resumes it and ends with the numbers of an uninterrupted run.
 public enum InstanceEvaluation {
     /// Images scored per parallel batch before they are recorded in order.
@@ -150,10 +150,8 @@ public enum InstanceEvaluation {
                 }
                 return image
             }
-            for image in images {
-                try store.record(image: image, in: run)
-                recorded += 1
-            }
+            try store.record(images: images, in: run)
+            recorded += images.count
         }
         return recorded
     }

@@ -156,10 +156,8 @@ public enum PanNukeDirectoryEvaluation {
                     }
                     return image
                 }
-                for image in images {
-                    try store.record(image: image, in: run)
-                    recorded += 1
-                }
+                try store.record(images: images, in: run)
+                recorded += images.count
             }
             offset += fold.tissues.count
         }

@@ -50,10 +50,8 @@ extension PanNukeEvaluation {
                     let counts = try Image(gt: masks.gt, pred: masks.pred)
                     return statistics(of: counts, index: first + row, fold: fold, row: row, tissue: input.tissues[row])
                 }
-                for image in images {
-                    try store.record(image: image, in: run)
-                    recorded += 1
-                }
+                try store.record(images: images, in: run)
+                recorded += images.count
             }
             offset += input.count
         }

@@ -1,8 +1,8 @@
 /// `nucbench eval --dataset pannuke`: scores PanNuke folds image by image into the results
 /// store, then recomputes every table from the stored rows.
 ///
-/// Each image's per-class PQ counts are one store transaction, recorded in image order, so a
-/// run killed at any point keeps whole images only; running the same request again resumes
+/// Images are scored in parallel batches and each batch's per-class PQ counts are one store
+/// transaction, recorded in image order, so a run killed at any point keeps whole images only; running the same request again resumes
 /// the run, scores only the images not yet recorded, and reports exactly what an
 /// uninterrupted run reports: the JSON equals `PanNukeCalculator.run` on the same folds byte
 /// for byte.

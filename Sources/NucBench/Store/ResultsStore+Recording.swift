@@ -10,26 +10,45 @@ extension ResultsStore {
     ///   is already recorded, `.unrepresentableValue` for a NaN or −0.0 IoU sum, or
     ///   `StoreError` from SQLite. Nothing of the image is stored when it throws.
     public func record(image: ImageStatistics, in run: RunHandle) throws {
+        try record(images: [image], in: run)
+    }
+
+    /// Records several images' statistics in one transaction: all their rows, or none of them.
+    ///
+    /// A killed process therefore leaves whole images only, as with `record(image:in:)`, while
+    /// one commit per batch keeps the write-ahead log small (one commit per image cost a
+    /// third of a PanNuke fold's evaluation time on disk).
+    ///
+    /// - Parameters:
+    ///   - images: The images' identities and statistics.
+    ///   - run: A running run.
+    /// - Throws: As `record(image:in:)`; nothing of any image is stored when it throws.
+    public func record(images: [ImageStatistics], in run: RunHandle) throws {
+        guard !images.isEmpty else { return }
         try connection.transaction {
             guard try status(of: run) == .running else {
                 throw StoreError(.runState, path: path, "run '\(run.name)' is complete; it accepts no more images")
             }
-            let recorded = try connection.scalarInt(
-                "SELECT count(*) FROM images WHERE run_id = ? AND image_index = ?",
-                [.integer(run.id), .integer(image.index)])
-            guard recorded == 0 else {
-                throw StoreError(.runState, path: path, "image \(image.index) of run '\(run.name)' is already recorded")
-            }
-            try connection.run(
-                "INSERT INTO images (run_id, image_index, image_name, tissue, fold) VALUES (?, ?, ?, ?, ?)",
-                [.integer(run.id), .integer(image.index), .text(image.name), .text(image.tissue), .integer(image.fold)])
-            let key: [SQLiteValue] = [.integer(run.id), .integer(image.index)]
-            try insertPanoptic(image, key: key)
-            try insertJaccard(image, key: key)
-            try insertDetection(image.detection, key: key)
-            if let prompter = image.promptNucSegDetection {
-                try insertPromptNucSegDetection(prompter, key: key)
-            }
+            for image in images { try insert(image, in: run) }
+        }
+    }
+
+    private func insert(_ image: ImageStatistics, in run: RunHandle) throws {
+        let recorded = try connection.scalarInt(
+            "SELECT count(*) FROM images WHERE run_id = ? AND image_index = ?",
+            [.integer(run.id), .integer(image.index)])
+        guard recorded == 0 else {
+            throw StoreError(.runState, path: path, "image \(image.index) of run '\(run.name)' is already recorded")
+        }
+        try connection.run(
+            "INSERT INTO images (run_id, image_index, image_name, tissue, fold) VALUES (?, ?, ?, ?, ?)",
+            [.integer(run.id), .integer(image.index), .text(image.name), .text(image.tissue), .integer(image.fold)])
+        let key: [SQLiteValue] = [.integer(run.id), .integer(image.index)]
+        try insertPanoptic(image, key: key)
+        try insertJaccard(image, key: key)
+        try insertDetection(image.detection, key: key)
+        if let prompter = image.promptNucSegDetection {
+            try insertPromptNucSegDetection(prompter, key: key)
         }
     }
 

@@ -2,8 +2,8 @@ import Foundation
 
 /// The SQLite results store: runs, their identity, and per-image × class sufficient statistics.
 ///
-/// Every number of a report is recomputed from the stored rows. Each image is written in
-/// one transaction, so a process killed at any point (even `kill -9`) leaves whole images
+/// Every number of a report is recomputed from the stored rows. Each image is written
+/// whole within one transaction (a batch of images may share it), so a process killed at any point (even `kill -9`) leaves whole images
 /// only; beginning the same run again resumes it, skipping `completedImages`, and ends with
 /// exactly the rows an uninterrupted run writes. Write-ahead logging, `BEGIN IMMEDIATE` and
 /// a busy timeout let several processes write different runs to one store at once.
