@@ -8,7 +8,8 @@ struct Nucbench: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             MetricsCommand.self, EvalCommand.self, ReportCommand.self, CompareCommand.self, RegressCommand.self,
-            SegmentCommand.self, PromptCommand.self, InferCommand.self, DatasetsCommand.self, BenchCommand.self,
+            SegmentCommand.self, PromptCommand.self, InferCommand.self, AblateCommand.self, DatasetsCommand.self,
+            BenchCommand.self,
         ]
     )
 }

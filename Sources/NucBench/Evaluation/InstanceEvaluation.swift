@@ -109,6 +109,7 @@ public enum InstanceEvaluation {
             options["prompter-classes"] = (0..<points.classCount).map(String.init).joined(separator: ",")
             options["dataset-content-hash-covers"] = "test label files and the ground-truth points JSON"
         }
+        options.merge(request.options) { _, extra in extra }
         return RunRecord(
             name: request.runName ?? request.defaultRunName, gitRevision: SourceRevision.current,
             model: request.model, modelHash: try ContentDigest.digest(of: predictionFiles),

@@ -31,6 +31,9 @@ public struct InstanceEvaluationRequest: Sendable {
     public var threads: Int
     /// How scoring progress is shown on standard error; not part of the run's identity.
     public var progress: ProgressMode
+    /// Further options recorded with the run (for example an ablation's settings); they override
+    /// eval's own options of the same name.
+    public var options: [String: String]
 
     /// Creates a request.
     ///
@@ -49,12 +52,13 @@ public struct InstanceEvaluationRequest: Sendable {
     ///   - storePath: The results store.
     ///   - threads: Worker threads.
     ///   - progress: How progress is shown on standard error.
+    ///   - options: Further options recorded with the run.
     public init(
         dataset: EvaluationDataset, dataDirectory: String, predictionDirectory: String,
         protocol: EvaluationProtocol, card: DatasetCard, cardPath: String, matchRadiusMicrons: Double? = nil,
         matchRadiusPixels: Double? = nil, groundTruthPoints: String? = nil, model: String = "predictions",
         runName: String? = nil, storePath: String = ResultsStore.defaultPath, threads: Int = 1,
-        progress: ProgressMode = .none
+        progress: ProgressMode = .none, options: [String: String] = [:]
     ) {
         self.dataset = dataset
         self.dataDirectory = dataDirectory
@@ -70,6 +74,7 @@ public struct InstanceEvaluationRequest: Sendable {
         self.storePath = storePath
         self.threads = threads
         self.progress = progress
+        self.options = options
     }
 
     /// `<dataset>-<protocol>-test`, for example `kumar-promptnucseg-test`.
