@@ -79,6 +79,9 @@ struct ZipArchive: Sendable {
             let stored = UnsafeRawBufferPointer(rebasing: file[entry.dataRange])
             switch entry.compression {
             case .stored:
+                // The bytes are copied out by `body`; dropping their pages keeps a multi-GB
+                // checkpoint from being resident twice (mapped file plus copies) while it loads.
+                defer { mapping.release(entry.dataRange) }
                 try check(stored, of: entry)
                 return try body(stored)
             case .deflated:
