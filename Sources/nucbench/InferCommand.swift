@@ -62,6 +62,13 @@ struct InferCommand: ParsableCommand {
     @Flag(help: "For K > 1, reproduce the reference's labels for a tile's lone prompt (spec §2.3).")
     var compatNegatives = false
 
+    @Option(
+        help: """
+            Test-time augmentation on Kumar and CPM-17 (the official --tta): the six views' logits and IoUs \
+            averaged; exact maps prompts with the exact pixel rotation, reference with the official one (1 px off).
+            """)
+    var tta: AugmentationMapping?
+
     @Option(help: "Mask-aided prompt filtering: on or off (default: the manifest's, else the preset's).")
     var mapf: Switch?
 
@@ -89,6 +96,7 @@ struct InferCommand: ParsableCommand {
             if let split, PanNukeSplit(rawValue: split) == nil {
                 throw ValidationError("--split must be 123, 213 or 321 for PanNuke")
             }
+            if tta != nil { throw ValidationError("--tta applies to Kumar and CPM-17 (the PanNuke path has none)") }
         } else if fold != nil {
             throw ValidationError("--fold applies to PanNuke only")
         }
@@ -104,7 +112,8 @@ struct InferCommand: ParsableCommand {
                 folds: folds,
                 split: dataset == .pannuke ? nil : split, outDirectory: out,
                 prompts: prompts == .oracle ? .oracle : .predicted, negatives: try negativeCounts,
-                compatibleNegatives: compatNegatives, maskFiltering: mapf.map { $0 == .on }, threads: threads.count,
+                compatibleNegatives: compatNegatives, maskFiltering: mapf.map { $0 == .on },
+                augmentation: tta.map { $0 == .exact ? .exact : .reference }, threads: threads.count,
                 progress: progress.progress)
             let outcome = try InferRun.run(request)
             for output in outcome.outputs {
@@ -115,4 +124,12 @@ struct InferCommand: ParsableCommand {
             print("encoder passes: \(outcome.encoderRuns); prompts: \(outcome.promptCount)")
         }
     }
+}
+
+/// `--tta` values: the prompt mapping of the rotated views.
+enum AugmentationMapping: String, ExpressibleByArgument, CaseIterable {
+    /// The exact pixel mapping.
+    case exact
+    /// The official code's mapping, one pixel off on rotations.
+    case reference
 }

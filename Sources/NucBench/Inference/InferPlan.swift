@@ -50,10 +50,14 @@ struct InferPlan: Sendable, Equatable {
     /// - Parameters:
     ///   - k: K.
     ///   - compatible: Whether the reference's lone-prompt padding labels are reproduced.
+    ///   - augmentation: Test-time augmentation's prompt mapping, or nil for none.
     /// - Returns: The settings, or nil on the PanNuke path.
-    func tiledSettings(negatives k: Int, compatible: Bool) -> TiledSegmentationSettings? {
+    func tiledSettings(
+        negatives k: Int, compatible: Bool, augmentation: AugmentationView.PointMapping? = nil
+    ) -> TiledSegmentationSettings? {
         guard var settings = tiled else { return nil }
         settings.negatives = NegativePrompts(count: k, compatibility: compatible ? .reference : .corrected)
+        settings.augmentation = augmentation
         return settings
     }
 

@@ -36,6 +36,9 @@ public struct InferRequest: Sendable, Equatable {
     public var compatibleNegatives: Bool
     /// Overrides the prompter preset's and the manifest's MAPF.
     public var maskFiltering: Bool?
+    /// Test-time augmentation over the six views on the tiled path (Kumar, CPM-17), with this
+    /// prompt mapping; nil for none (the official `--tta`, off in its test script).
+    public var augmentation: AugmentationView.PointMapping?
     /// Engine threads (results are identical at any count).
     public var threads: Int
     /// How progress is shown.
@@ -54,12 +57,14 @@ public struct InferRequest: Sendable, Equatable {
     ///   - negatives: The K values, or nil for the preset.
     ///   - compatibleNegatives: The reference's K > 1 lone-prompt behaviour.
     ///   - maskFiltering: A MAPF override.
+    ///   - augmentation: Test-time augmentation's prompt mapping, or nil for none.
     ///   - threads: Engine threads.
     ///   - progress: Progress display.
     public init(
         manifestPath: String, dataset: PromptDataset, dataDirectory: String, folds: [Int] = [3],
         split: String? = nil, outDirectory: String, prompts: PromptSource = .predicted, negatives: [Int]? = nil,
-        compatibleNegatives: Bool = false, maskFiltering: Bool? = nil, threads: Int = 1, progress: ProgressMode = .none
+        compatibleNegatives: Bool = false, maskFiltering: Bool? = nil,
+        augmentation: AugmentationView.PointMapping? = nil, threads: Int = 1, progress: ProgressMode = .none
     ) {
         self.manifestPath = manifestPath
         self.dataset = dataset
@@ -71,6 +76,7 @@ public struct InferRequest: Sendable, Equatable {
         self.negatives = negatives
         self.compatibleNegatives = compatibleNegatives
         self.maskFiltering = maskFiltering
+        self.augmentation = augmentation
         self.threads = threads
         self.progress = progress
     }

@@ -21,6 +21,9 @@ public enum InferRun {
     ///   unreadable image or label file, a checkpoint that does not load, or an output that cannot
     ///   be written.
     public static func run(_ request: InferRequest) throws -> InferOutcome {
+        if request.dataset == .pannuke, request.augmentation != nil {
+            throw InputError("test-time augmentation applies to Kumar and CPM-17; the official PanNuke path has none")
+        }
         let manifest = try InferenceManifest(path: request.manifestPath)
         let plan = try InferPlan(request: request, manifest: manifest)
         let samples = try testSamples(request)
@@ -110,7 +113,9 @@ public enum InferRun {
         _ image: RGBImage, prompts: [TypedPoint], negatives k: Int, plan: InferPlan, request: InferRequest,
         segmentor: Segmentor, cache: inout EmbeddingCache<Tensor>, files: InferredImageFiles
     ) throws {
-        if let settings = plan.tiledSettings(negatives: k, compatible: request.compatibleNegatives) {
+        if let settings = plan.tiledSettings(
+            negatives: k, compatible: request.compatibleNegatives, augmentation: request.augmentation)
+        {
             let result = try TiledSegmentation(
                 image: image, prompts: prompts.map(\.point), settings: settings, segmenter: segmentor, cache: &cache)
             try files.write(

@@ -108,6 +108,27 @@ extension InferRunTests {
         #expect(again.encoderRuns == 0)
     }
 
+    @Test func augmentationEncodesEveryViewOfEveryTileAndIsRefusedOnPanNuke() throws {
+        let root = try InferFixtures.scratch("tta")
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try InferFixtures.kumar(in: root + "/data")
+        let manifest = try InferFixtures.manifest(in: root, extra: #", "variant": "l""#)
+        var request = InferRequest(
+            manifestPath: manifest, dataset: .kumar, dataDirectory: root + "/data", outDirectory: root + "/pred",
+            prompts: .oracle, negatives: [0], augmentation: .reference, threads: 2)
+        let outcome = try InferRun.run(request)
+        // Two images of two tiles, six views each.
+        #expect(outcome.encoderRuns == 24)
+        #expect(outcome.outputs.map(\.written) == [2])
+        #expect(try PredictionDirectory(path: root + "/pred").prediction(of: "b").instances.height == 256)
+
+        request.dataset = .pannuke
+        #expect(
+            throws: InputError(
+                "test-time augmentation applies to Kumar and CPM-17; the official PanNuke path has none")
+        ) { try InferRun.run(request) }
+    }
+
     @Test func aNegativesSweepEncodesEachTileOnce() throws {
         let root = try InferFixtures.scratch("sweep")
         defer { try? FileManager.default.removeItem(atPath: root) }
