@@ -5,7 +5,7 @@ import NucBench
 struct BenchEngineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "engine",
-        abstract: "Time the ViT-B encoder, the 40-prompt decoder and the ConvNeXt-S prompter (random weights).",
+        abstract: "Time the ViT-B encoder, 40-prompt decoder, ConvNeXt-S prompter and whole passes (random weights).",
         discussion: """
             Each stage runs one warm-up pass, then --runs timed passes at each thread count; the median, the
             minimum and the achieved GFLOP/s of the median (FLOP counts of ../shared/spec/performance.md) are
@@ -19,7 +19,7 @@ struct BenchEngineCommand: ParsableCommand {
     @Option(help: "Comma-separated thread counts.")
     var threads = "1,2"
 
-    @Option(help: "Comma-separated stages: encoder, decoder, prompter.")
+    @Option(help: "Comma-separated stages: encoder, decoder, prompter, pipeline, sweep.")
     var stages = "encoder,decoder,prompter"
 
     @Flag(help: "Print one JSON object per measurement instead of a table.")
@@ -62,7 +62,7 @@ struct BenchEngineCommand: ParsableCommand {
     private func chosenStages() throws -> [EngineBenchmark.Stage] {
         try stages.split(separator: ",").map { name in
             guard let stage = EngineBenchmark.Stage(rawValue: String(name)) else {
-                throw ValidationError("unknown stage '\(name)'; use encoder, decoder or prompter")
+                throw ValidationError("unknown stage '\(name)'; use encoder, decoder, prompter, pipeline or sweep")
             }
             return stage
         }

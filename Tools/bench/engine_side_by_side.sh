@@ -4,7 +4,9 @@
 # the two alternate (A B B A …) for ROUNDS rounds of RUNS passes each, at 1 and 2 threads, and
 # the medians and minima over all passes are printed.
 #
-#   Tools/bench/engine_side_by_side.sh [BINARY] [ROUNDS] [RUNS]
+#   Tools/bench/engine_side_by_side.sh [BINARY] [ROUNDS] [RUNS] [STAGES]
+#
+# STAGES: comma-separated, from encoder, decoder, prompter, pipeline, sweep (default the first three).
 #
 # Needs python3 with torch 2.13.0+cpu and segment-anything 1.0 (Tools/bench/pytorch_engine_timing.py).
 set -euo pipefail
@@ -12,6 +14,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 binary=${1:-$root/.build/release/nucbench}
 rounds=${2:-3}
 runs=${3:-3}
+stages=${4:-encoder,decoder,prompter}
 out=$(mktemp -d "${TMPDIR:-/tmp}/nucbench-engine.XXXXXX")
 trap 'rm -rf "$out"' EXIT
 
@@ -20,10 +23,10 @@ for round in $(seq "$rounds"); do
         if [ $((round % 2)) -eq 1 ]; then order="nucbench pytorch"; else order="pytorch nucbench"; fi
         for side in $order; do
             if [ "$side" = nucbench ]; then
-                "$binary" bench engine --threads "$threads" --runs "$runs" --json >> "$out/nucbench.jsonl"
+                "$binary" bench engine --threads "$threads" --runs "$runs" --stages "$stages" --json >> "$out/nucbench.jsonl"
             else
                 python3 "$root/Tools/bench/pytorch_engine_timing.py" --threads "$threads" --runs "$runs" \
-                    >> "$out/pytorch.jsonl"
+                    --stages "$stages" >> "$out/pytorch.jsonl"
             fi
         done
     done

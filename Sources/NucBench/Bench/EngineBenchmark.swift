@@ -7,6 +7,9 @@ import NucEngine
 /// - `encoder`: the SAM ViT-B image encoder on one 256×256 image; 46.4 GFLOP pad-aware (69.0 with padded windows).
 /// - `decoder`: the prompt encoder and mask decoder on 40 prompts with one negative each, batched; ≈ 11 GFLOP.
 /// - `prompter`: the ConvNeXt-S prompter with two FPNs and its heads on one 256×256 image; 43.5 GFLOP.
+/// - `pipeline`: PromptNucSeg-B on one 256×256 image — prompter with post-processing, encoder, 40 prompts
+///   (K = 0); ≈ 100 GFLOP.
+/// - `sweep`: the same with the 40 prompts decoded for K = 0, 1 and 2 (one prompter and encoder pass); ≈ 122 GFLOP.
 /// Each stage runs one untimed warm-up pass, then `runs` timed passes, at every requested thread count.
 public struct EngineBenchmark: Sendable {
     /// One stage of the pipeline.
@@ -17,6 +20,10 @@ public struct EngineBenchmark: Sendable {
         case decoder
         /// The ConvNeXt-S prompter.
         case prompter
+        /// Prompter, encoder and a 40-prompt decoder pass.
+        case pipeline
+        /// Prompter, encoder and 40-prompt decoder passes for K = 0, 1, 2.
+        case sweep
 
         /// The floating-point operations of one pass (performance.md), for the achieved rate.
         public var gigaFLOP: Double {
@@ -24,6 +31,8 @@ public struct EngineBenchmark: Sendable {
             case .encoder: return 46.4
             case .decoder: return 11.0
             case .prompter: return 43.5
+            case .pipeline: return 100.4
+            case .sweep: return 122.4
             }
         }
     }
@@ -77,6 +86,8 @@ public struct EngineBenchmark: Sendable {
         case .decoder:
             return PromptDecoder.benchmarkDecoder(prompts: 40, negatives: 1, threads: threads, rounds: max(1, runs))
         case .prompter: return try Prompter.benchmarkConvNeXtS(threads: threads, runs: max(1, runs))
+        case .pipeline: return try PromptNucSegBenchmark.timings(negatives: [0], threads: threads, runs: runs)
+        case .sweep: return try PromptNucSegBenchmark.timings(negatives: [0, 1, 2], threads: threads, runs: runs)
         }
     }
 
