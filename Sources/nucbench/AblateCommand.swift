@@ -39,7 +39,7 @@ struct AblateCommand: ParsableCommand {
     var out: String = "Reports/ablation"
 
     @Option(help: "Folder holding the paper's tables (table6.csv, table7.csv).")
-    var baselines: String = "Baselines/paper"
+    var baselines: String = PaperBaseline.defaultDirectory
 
     @Flag(help: "Print the plan and stop.")
     var dryRun = false

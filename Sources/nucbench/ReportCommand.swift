@@ -33,7 +33,7 @@ struct ReportCommand: ParsableCommand {
     var paperMethod: String = PaperReport.defaultPaperMethod
 
     @Option(help: "Folder holding the paper's tables (table1.csv … table7.csv).")
-    var baselines: String = "Baselines/paper"
+    var baselines: String = PaperBaseline.defaultDirectory
 
     @OptionGroup var bootstrapOptions: BootstrapOptions
 

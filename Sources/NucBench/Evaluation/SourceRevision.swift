@@ -11,9 +11,13 @@ public enum SourceRevision {
     /// The release recorded when no checkout is found.
     public static let release = "nucbench-0.1.0"
 
+    /// The nucbench checkout this process runs from, if any: the working directory or an ancestor
+    /// of the executable holding nucbench's `Package.swift`.
+    public static let checkout: String? = checkoutRoot()
+
     /// The revision of this process's nucbench source, computed once.
     public static let current: String = {
-        guard let root = checkoutRoot(), let head = git(["rev-parse", "HEAD"], in: root),
+        guard let root = checkout, let head = git(["rev-parse", "HEAD"], in: root),
             head.count == 40, head.allSatisfy(\.isHexDigit)
         else { return "release:" + release }
         let changes = git(["status", "--porcelain", "--untracked-files=no"], in: root)

@@ -10,6 +10,14 @@ import Foundation
 /// is `true` for results obtained with test-time augmentation. `Baselines/paper/README.md`
 /// defines each field per table.
 public struct PaperBaseline: Sendable, Equatable {
+    /// Where the transcribed tables are by default: `Baselines/paper` in the working directory,
+    /// else in the nucbench checkout the process runs from (so reports work from any folder).
+    public static var defaultDirectory: String {
+        let local = "Baselines/paper"
+        if FileManager.default.fileExists(atPath: local) { return local }
+        return SourceRevision.checkout.map { $0 + "/" + local } ?? local
+    }
+
     /// The header every transcription file starts with.
     public static let header = ["table", "row", "column", "method", "metric", "value", "tta"]
 
