@@ -74,21 +74,7 @@ enum InferFixtures {
         }
         try NpyWriter.write(pixels, shape: [count, side, side, 3], to: images + "/images.npy")
         try NpyWriter.write(channels, shape: [count, side, side, 6], to: masks + "/masks.npy")
-        try writeTissues(Array(repeating: "Breast", count: count), to: images + "/types.npy")
-    }
-
-    /// Writes a numpy `<U10` array of strings (as PanNuke's `types.npy`).
-    static func writeTissues(_ names: [String], to path: String) throws {
-        var header = "{'descr': '<U10', 'fortran_order': False, 'shape': (\(names.count),), }"
-        while (10 + header.utf8.count + 1) % 64 != 0 { header += " " }
-        header += "\n"
-        var bytes: [UInt8] = [0x93] + Array("NUMPY".utf8) + [1, 0]
-        bytes += [UInt8(header.utf8.count & 0xFF), UInt8(header.utf8.count >> 8)] + Array(header.utf8)
-        for name in names {
-            let scalars = Array(name.unicodeScalars.map(\.value)) + Array(repeating: 0, count: 10 - name.count)
-            for scalar in scalars { bytes += [0, 8, 16, 24].map { UInt8((scalar >> UInt32($0)) & 0xFF) } }
-        }
-        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        try NpyStringWriter.write(Array(repeating: "Breast", count: count), to: images + "/types.npy")
     }
 
     /// Writes a Kumar dataset in PromptNucSeg's layout (`images/test1/<name>.png`,
@@ -99,23 +85,8 @@ enum InferFixtures {
             try FileManager.default.createDirectory(atPath: "\(root)/\(folder)", withIntermediateDirectories: true)
         }
         for (k, name) in ["a", "b"].enumerated() {
-            var samples = [UInt8](repeating: 0, count: width * height * 3)
-            var labels = [Int32](repeating: 0, count: width * height)
-            let centres = (0..<(6 + k)).map { n in (x: 25 + 45 * n, y: 30 + 41 * ((n * 3 + k) % 6), radius: 8 + n % 3) }
-            for y in 0..<height {
-                for x in 0..<width {
-                    var id = 0
-                    for (index, centre) in centres.enumerated() {
-                        let dx = x - centre.x
-                        let dy = y - centre.y
-                        if dx * dx + dy * dy <= centre.radius * centre.radius { id = index + 1 }
-                    }
-                    labels[y * width + x] = Int32(id)
-                    let colour: [UInt8] = id == 0 ? [226, UInt8(188 + x % 9), 214] : [84, UInt8(50 + y % 6), 128]
-                    for c in 0..<3 { samples[(y * width + x) * 3 + c] = colour[c] }
-                }
-            }
-            let image = RGBImage(height: height, width: width, samples: samples)
+            let discs = (0..<(6 + k)).map { n in (x: 25 + 45 * n, y: 30 + 41 * ((n * 3 + k) % 6), radius: 8 + n % 3) }
+            let (image, labels) = DiscImage.render(width: width, height: height, discs: discs)
             try PNGFile.writeRGB(image, to: "\(root)/images/test1/\(name).png")
             try NpyWriter.write(labels, shape: [height, width], to: "\(root)/labels/test1_ins/\(name).npy")
         }
