@@ -1,5 +1,5 @@
 /// The five PanNuke nucleus classes in PanNuke's mask channel order, each with the shape
-/// and stain the synthetic generator gives it (at 40×, ≈ 0.25 µm/px).
+/// and stain the synthetic generator gives it (at 40×, ≈ 0.25 µm/px: 4 px per µm).
 enum NucleusKind: Int, CaseIterable, Sendable {
     /// Channel 0: large, irregular and dark.
     case neoplastic = 0
@@ -12,14 +12,15 @@ enum NucleusKind: Int, CaseIterable, Sendable {
     /// Channel 4: medium and oval with pale, vesicular chromatin.
     case epithelial = 4
 
-    /// The range of the major semi-axis, in pixels.
+    /// The range of the major semi-axis, in pixels: tumour nuclei 7.5–11 µm long, lymphocytes
+    /// 3.75–5 µm across, fibroblasts 7.5–12 µm long, pyknotic nuclei 2.5–4.25 µm, epithelial 6–7.5 µm.
     var majorRadius: ClosedRange<Double> {
         switch self {
-        case .neoplastic: 9...13
-        case .inflammatory: 4.5...6
-        case .connective: 9...14
-        case .dead: 3...5
-        case .epithelial: 7...9
+        case .neoplastic: 15...22
+        case .inflammatory: 7.5...10
+        case .connective: 15...24
+        case .dead: 5...8.5
+        case .epithelial: 12...15
         }
     }
 

@@ -63,7 +63,7 @@ struct SyntheticTile: Sendable {
     /// that they touch or overlap; the first cluster always has an overlapping pair.
     private static func placeNuclei(height: Int, width: Int, random: inout SplitMix64) -> [SyntheticNucleus] {
         let weights = NucleusKind.allCases.map { _ in 0.05 + random.unit() * random.unit() }
-        let target = max(2, height * width / 1_600)
+        let target = max(2, height * width / 2_400)
         var nuclei: [SyntheticNucleus] = []
         var attempts = 0
         while nuclei.count < target && attempts < target * 8 {
