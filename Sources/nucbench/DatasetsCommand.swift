@@ -7,7 +7,7 @@ struct DatasetsCommand: ParsableCommand {
         abstract: "List dataset cards, inspect or verify a dataset folder, fetch archives.",
         subcommands: [
             DatasetsListCommand.self, DatasetsInspectCommand.self, DatasetsVerifyCommand.self,
-            DatasetsFetchCommand.self, DatasetsBenchCommand.self, DatasetsSynthCommand.self,
+            DatasetsFetchCommand.self, DatasetsBenchCommand.self, DatasetsSynthCommand.self, DatasetsPointsCommand.self,
         ]
     )
 }
