@@ -143,10 +143,6 @@ struct EvalCommand: ParsableCommand {
                 if foldFolders, gtPoints != nil {
                     throw InputError("--gt-points needs per-image predictions ({fold}_{k}.points.npy), not foldN/")
                 }
-                if !foldFolders, overlays.overlays > 0 {
-                    throw InputError(
-                        "--overlays needs PanNuke predictions in fold folders (foldN/masks.npy)", file: pred)
-                }
                 let outcome =
                     foldFolders
                     ? try PanNukeEvaluation.run(request) : try PanNukeDirectoryEvaluation.run(request)

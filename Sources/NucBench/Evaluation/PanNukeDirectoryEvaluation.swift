@@ -32,6 +32,19 @@ public enum PanNukeDirectoryEvaluation {
         let recorded = try recordImages(request, folds: folds, inputs: inputs, store: store, run: run)
         try store.finish(run)
         let statistics = try store.statistics(of: run)
+        if request.overlays > 0 {
+            _ = try PanNukeOverlays.write(
+                count: request.overlays, statistics: statistics, protocol: request.protocol,
+                trueMasks: folds.map(\.masks), directory: request.overlayDirectory
+            ) { position, row in
+                let prediction = try inputs.predictions.prediction(of: "\(folds[position].number)_\(row)")
+                let map = prediction.instances
+                return try PanNukeMergedLabels(
+                    channels: try channelValues(prediction), height: map.height, width: map.width
+                )
+                .instances
+            }
+        }
         var outcome = try PanNukeEvaluation.outcome(
             request, statistics: statistics, runName: run.name, storePath: store.path, newlyRecorded: recorded)
         let prompted = statistics.compactMap(\.promptNucSegDetection)
@@ -173,6 +186,16 @@ public enum PanNukeDirectoryEvaluation {
                 "prediction is \(map.height)×\(map.width) but the PanNuke image is \(truth.height)×\(truth.width)",
                 file: prediction.files[0])
         }
+        return try PanNukeMasks(height: map.height, width: map.width, channels: try channelValues(prediction))
+    }
+
+    /// The class channels of a per-image prediction as row-major planes of instance ids.
+    ///
+    /// - Parameter prediction: The prediction, with a class map or stored instance types.
+    /// - Returns: Five planes; plane c holds the ids of the instance pixels of class c + 1.
+    /// - Throws: `InputError` naming the file when the prediction has no classes or a class is not 0-5.
+    static func channelValues(_ prediction: PredictedImage) throws -> [[Double]] {
+        let map = prediction.instances
         let pixelClasses: [Int32]
         if let classMap = prediction.classMap {
             pixelClasses = classMap
@@ -192,6 +215,6 @@ public enum PanNukeDirectoryEvaluation {
             }
             if channel >= 0 { channels[channel][pixel] = Double(map.ids[Int(map.indices[pixel]) - 1]) }
         }
-        return try PanNukeMasks(height: map.height, width: map.width, channels: channels)
+        return channels
     }
 }

@@ -22,25 +22,51 @@ struct PanNukeMergedLabels: Sendable {
     init(file: NpyFile, image: Int) throws {
         let (height, width, channelCount) = (file.shape[1], file.shape[2], file.shape[3])
         let values = try file.doubleValues(slice: image)
+        try self.init(height: height, width: width) { pixel, channel in
+            let value = values[pixel * channelCount + channel]
+            guard value.isFinite, value >= 0 else {
+                throw InputError(
+                    "image \(image): channel \(channel) holds \(value) at pixel \(pixel); "
+                        + "instance ids must be non-negative numbers",
+                    file: file.path)
+            }
+            return value
+        }
+    }
+
+    /// Merges five class channels given as row-major planes (a per-image prediction's
+    /// `PanNukeDirectoryEvaluation.channelValues`).
+    ///
+    /// - Parameters:
+    ///   - channels: One plane of instance ids per class, each `height × width`.
+    ///   - height: Rows.
+    ///   - width: Columns.
+    /// - Throws: `InputError` for a negative or non-finite id.
+    init(channels: [[Double]], height: Int, width: Int) throws {
+        try self.init(height: height, width: width) { pixel, channel in
+            let value = channels[channel][pixel]
+            guard value.isFinite, value >= 0 else {
+                throw InputError("channel \(channel) holds \(value) at pixel \(pixel); ids must be non-negative")
+            }
+            return value
+        }
+    }
+
+    /// The merge over values read by `value(pixel, channel)`.
+    private init(height: Int, width: Int, value: (Int, Int) throws -> Double) throws {
         var labels = [Int64](repeating: 0, count: height * width)
         var classes = [Int64](repeating: 0, count: height * width)
         var running: Int64 = 0
         for channel in 0..<PanNukeClass.allCases.count {
             var distinct = Set<Double>()
             for pixel in 0..<(height * width) {
-                let value = values[pixel * channelCount + channel]
-                guard value.isFinite, value >= 0 else {
-                    throw InputError(
-                        "image \(image): channel \(channel) holds \(value) at pixel \(pixel); "
-                            + "instance ids must be non-negative numbers",
-                        file: file.path)
-                }
-                if value != 0 { distinct.insert(value) }
+                let id = try value(pixel, channel)
+                if id != 0 { distinct.insert(id) }
             }
             var counter: [Double: Int64] = [:]
-            for (offset, value) in distinct.sorted().enumerated() { counter[value] = running + Int64(offset) + 1 }
+            for (offset, id) in distinct.sorted().enumerated() { counter[id] = running + Int64(offset) + 1 }
             for pixel in 0..<(height * width) {
-                guard let label = counter[values[pixel * channelCount + channel]] else { continue }
+                guard let label = counter[try value(pixel, channel)] else { continue }
                 labels[pixel] = label
                 classes[pixel] = Int64(channel + 1)
             }

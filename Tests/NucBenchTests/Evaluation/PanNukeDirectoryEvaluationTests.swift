@@ -48,6 +48,33 @@ extension PanNukeDirectoryEvaluationTests {
         }
     }
 
+    @Test func overlaysOfPerImageFilesEqualThoseOfTheMasksFile() throws {
+        try PanNukeEvaluationTests.withPublishedLayout { data, pred, store in
+            let perImage = store + "-pred"
+            try Self.writePerImagePredictions(folds: [3], to: perImage)
+            let samples = (0..<(10 * 256 * 256 * 3)).map { UInt8(truncatingIfNeeded: $0 / 3 % 241) }
+            try NpyWriter.write(samples, shape: [10, 256, 256, 3], to: data + "/Fold 3/images/fold3/images.npy")
+            var fromMasks = PanNukeEvaluationTests.request(data: data, pred: pred, store: store, folds: [3])
+            fromMasks.overlays = 4
+            fromMasks.overlayDirectory = store + "-overlays-masks"
+            _ = try PanNukeEvaluation.run(fromMasks)
+            var fromFiles = PanNukeEvaluationTests.request(data: data, pred: perImage, store: store, folds: [3])
+            fromFiles.runName = "per-image"
+            fromFiles.overlays = 4
+            fromFiles.overlayDirectory = store + "-overlays-files"
+            _ = try PanNukeDirectoryEvaluation.run(fromFiles)
+            let manager = FileManager.default
+            let names = try manager.contentsOfDirectory(atPath: fromMasks.overlayDirectory).sorted()
+            #expect(names.count == 5 && names.contains("index.md"))
+            #expect(try manager.contentsOfDirectory(atPath: fromFiles.overlayDirectory).sorted() == names)
+            for name in names {
+                #expect(
+                    manager.contents(atPath: fromFiles.overlayDirectory + "/" + name)
+                        == manager.contents(atPath: fromMasks.overlayDirectory + "/" + name), "\(name)")
+            }
+        }
+    }
+
     @Test func aPredictionWithoutClassesIsRefused() throws {
         try PanNukeEvaluationTests.withPublishedLayout { data, _, store in
             let perImage = store + "-pred"
