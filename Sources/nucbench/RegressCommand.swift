@@ -10,7 +10,8 @@ struct RegressCommand: ParsableCommand {
             Each run the baseline names is recomputed from its stored rows (score it first with `nucbench eval`), \
             and every baseline metric is compared with ours. All metrics are higher-is-better: a value below \
             baseline - tolerance is a regression, and so is a metric our report lacks or leaves undefined. \
-            Improvements and summary metrics the baseline lacks are listed but never fail. A baseline run that \
+            Improvements are listed but fail only with --exact; summary metrics the baseline lacks are \
+            listed and never fail. A baseline run that \
             is not in the store, or is incomplete, is invalid input (exit 3).
 
             Baseline file (JSON): {"version": 1, "tolerance": 0, "runs": {"RUN NAME": \
@@ -22,7 +23,7 @@ struct RegressCommand: ParsableCommand {
             across_folds.bpq_std_ddof1, fold1.per_image[4].pq[0]. Values are shortest round-trip decimals, so \
             tolerance 0 demands bit-identical scores or better. --tolerance overrides the file's tolerance.
 
-            --update rewrites the baseline from the current runs (those it names, or every complete PanNuke run \
+            --update rewrites the baseline from the current runs (those it names, or every complete run \
             of the store for a new file) with every defined summary metric (all but per_image), keys sorted.
             """
     )
@@ -35,6 +36,9 @@ struct RegressCommand: ParsableCommand {
 
     @Option(help: "Results store (SQLite).")
     var store: String = ResultsStore.defaultPath
+
+    @Flag(help: "Fail on improvements too, so that numbers change only together with the baseline (CI's gate).")
+    var exact = false
 
     @Flag(help: "Write a new baseline from the current runs instead of comparing.")
     var update = false
@@ -54,7 +58,8 @@ struct RegressCommand: ParsableCommand {
                 print("wrote \(baseline): \(written.runs.count) runs, \(metrics) metrics")
                 return
             }
-            let outcome = try RegressionCheck.run(baselinePath: baseline, storePath: store, tolerance: tolerance)
+            let outcome = try RegressionCheck.run(
+                baselinePath: baseline, storePath: store, tolerance: tolerance, exact: exact)
             print(outcome.table)
             passed = outcome.passed
         }

@@ -47,6 +47,16 @@ public struct MatchRadius: Sendable, Hashable, CustomStringConvertible {
             "reference radius of card \(card.name); µm/px unknown, so \(Self.number(wanted)) µm cannot be converted"
     }
 
+    /// A pixel radius read back from a stored run's `match-radius-px` option, whose µm value the
+    /// store does not keep.
+    ///
+    /// - Parameter pixels: The radius in pixels.
+    public init(recordedPixels pixels: Double) {
+        self.pixels = pixels
+        microns = nil
+        source = "recorded with the run"
+    }
+
     /// `12 px = 3 µm (0.25 µm/px from card kumar)` or `12 px, µm unknown (source)`.
     public var description: String {
         let pixelText = Self.number(pixels) + " px"

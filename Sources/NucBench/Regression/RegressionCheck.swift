@@ -13,11 +13,13 @@ public enum RegressionCheck {
     ///   - baselinePath: The baseline file (see `RegressionBaseline`).
     ///   - storePath: The results store.
     ///   - tolerance: The largest accepted drop; nil for the baseline file's.
-    /// - Returns: Every comparison; `passed` is false when anything regressed.
+    ///   - exact: Whether an improvement fails too.
+    /// - Returns: Every comparison; `passed` is false when anything regressed (or, with `exact`,
+    ///   improved).
     /// - Throws: `InputError` for a malformed baseline, a missing store, or a baseline run
     ///   the store lacks or cannot recompute; `StoreError` from the store.
-    public static func run(baselinePath: String, storePath: String, tolerance: Double? = nil) throws
-        -> RegressionOutcome
+    public static func run(baselinePath: String, storePath: String, tolerance: Double? = nil, exact: Bool = false)
+        throws -> RegressionOutcome
     {
         let baseline = try RegressionBaseline.read(path: baselinePath)
         let gate = tolerance ?? baseline.tolerance
@@ -39,13 +41,13 @@ public enum RegressionCheck {
                     MetricComparison(run: name, path: leaf.path, baseline: nil, ours: leaf.value, tolerance: gate))
             }
         }
-        return RegressionOutcome(tolerance: gate, comparisons: comparisons)
+        return RegressionOutcome(tolerance: gate, exact: exact, comparisons: comparisons)
     }
 
     /// Writes a new baseline from the store's current runs.
     ///
-    /// The runs are those the existing baseline names, or every complete PanNuke run of the
-    /// store when the file does not exist yet; each gets every defined summary metric of its
+    /// The runs are those the existing baseline names, or every complete run of the store when
+    /// the file does not exist yet; each gets every defined summary metric of its
     /// recomputed report (`MetricPath.isSummary`). The tolerance is `tolerance`, else the
     /// existing file's, else 0.
     ///
@@ -64,7 +66,7 @@ public enum RegressionCheck {
         let store = try openExisting(storePath)
         let names =
             try existing.map { Array($0.runs.keys) }
-            ?? store.runs().filter { $0.status == .complete && $0.record.dataset == "pannuke" }.map(\.record.name)
+            ?? store.runs().filter { $0.status == .complete }.map(\.record.name)
         var runs: [String: [String: Double]] = [:]
         for name in names {
             var metrics: [String: Double] = [:]

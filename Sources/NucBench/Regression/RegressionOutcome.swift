@@ -4,12 +4,17 @@ import Foundation
 public struct RegressionOutcome: Sendable {
     /// The tolerance applied (the command line's, else the baseline file's).
     public let tolerance: Double
+    /// Whether an improvement fails too (`nucbench regress --exact`): numbers may only change
+    /// together with the baseline.
+    public let exact: Bool
     /// Every metric, run by run in baseline-name order, paths in report order, then those
     /// the baseline lacks.
     public let comparisons: [MetricComparison]
 
-    /// The comparisons that fail the gate (regressed or missing).
-    public var regressions: [MetricComparison] { comparisons.filter(\.status.isRegression) }
+    /// The comparisons that fail the gate: regressed or missing, and with `exact` improved.
+    public var regressions: [MetricComparison] {
+        comparisons.filter { $0.status.isRegression || exact && $0.status == .improved }
+    }
 
     /// Whether the gate passes.
     public var passed: Bool { regressions.isEmpty }
@@ -26,7 +31,7 @@ public struct RegressionOutcome: Sendable {
             let cells = [
                 comparison.run, "`\(comparison.path)`", text(comparison.baseline), text(comparison.ours),
                 text(comparison.difference),
-                comparison.status.isRegression
+                comparison.status.isRegression || exact && comparison.status == .improved
                     ? "**\(comparison.status.rawValue)**"
                     : comparison.status.rawValue,
             ]
@@ -36,8 +41,9 @@ public struct RegressionOutcome: Sendable {
         let count = { (status: MetricComparison.Status) in comparisons.filter { $0.status == status }.count }
         lines.append("")
         lines.append(
-            (passed ? "PASS" : "FAIL") + " (tolerance \(text(tolerance))): \(regressions.count) regressions "
-                + "(\(count(.regressed)) regressed, \(count(.missing)) missing), \(count(.improved)) improved, "
+            (passed ? "PASS" : "FAIL") + " (tolerance \(text(tolerance))\(exact ? ", exact" : "")): "
+                + "\(regressions.count) regressions (\(count(.regressed)) regressed, \(count(.missing)) missing"
+                + (exact ? ", \(count(.improved)) improved)" : "), \(count(.improved)) improved") + ", "
                 + "\(count(.equal)) equal, \(count(.withinTolerance)) within tolerance, "
                 + "\(count(.notInBaseline)) not in baseline")
         return lines.joined(separator: "\n")

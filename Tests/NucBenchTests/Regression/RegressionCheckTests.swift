@@ -70,6 +70,21 @@ extension RegressionCheckTests {
         }
     }
 
+    @Test func anImprovementFailsTheExactGate() throws {
+        try Self.withBaseline { store, baseline in
+            try Self.edit("fold1.mpq", of: baseline) { $0 - 1e-12 }
+            let outcome = try RegressionCheck.run(baselinePath: baseline, storePath: store, exact: true)
+            #expect(!outcome.passed)
+            #expect(outcome.regressions.map(\.path) == ["fold1.mpq"])
+            #expect(outcome.table.contains("| `fold1.mpq` | 0.3037146734851759 | 0.30371467348617587 |"))
+            #expect(outcome.table.contains("| **improved** |"))
+            #expect(outcome.table.hasSuffix("within tolerance, 0 not in baseline"))
+            #expect(
+                outcome.table.contains(
+                    "FAIL (tolerance 0.0, exact): 1 regressions (0 regressed, 0 missing, 1 improved)"))
+        }
+    }
+
     @Test func aBaselineLoweredBelowOursIsAnImprovement() throws {
         try Self.withBaseline { store, baseline in
             try Self.edit("fold1.mpq", of: baseline) { $0 - 1e-12 }
