@@ -24,6 +24,7 @@ import Foundation
 /// [prompter]
 /// aux = "cpm17_prompter.pth"        # trained with the auxiliary mask head (AUX on)
 /// no_aux = "cpm17_prompter_noaux.pth"  # trained without it (AUX off)
+/// spacing = 8                       # optional: λ, for prompters trained at another anchor spacing
 /// ```
 ///
 /// Every key is optional except `dataset`, `data` and `segmentor.variant`; the plan names a missing
@@ -54,13 +55,15 @@ public struct AblationConfig: Sendable, Equatable {
     public let auxiliaryPrompter: String?
     /// The prompter trained without it (AUX off), resolved.
     public let plainPrompter: String?
+    /// The prompters' anchor spacing λ, or nil for the dataset preset's.
+    public let prompterSpacing: Int?
 
     /// The keys each table may hold.
     static let allowedKeys: [String: [String]] = [
         "": ["dataset", "data", "cards", "predictions", "name"],
         "segmentor": ["variant", "decoder_heads", "vanilla"],
         "segmentor.fine_tuned": [],
-        "prompter": ["aux", "no_aux"],
+        "prompter": ["aux", "no_aux", "spacing"],
     ]
 
     /// Reads and checks a configuration file.
@@ -112,5 +115,6 @@ public struct AblationConfig: Sendable, Equatable {
         fineTunedSegmentors = fineTuned
         auxiliaryPrompter = try fields.optional("prompter", "aux", fields.string).map(resolve)
         plainPrompter = try fields.optional("prompter", "no_aux", fields.string).map(resolve)
+        prompterSpacing = try fields.optional("prompter", "spacing") { try fields.integer($0, $1, minimum: 1) }
     }
 }

@@ -41,6 +41,7 @@ public struct AblationInferenceJob: Sendable, Equatable {
         var fields: [String: Any] = ["name": name, "segmentor": segmentor, "variant": config.variant]
         if let prompter { fields["prompter"] = prompter }
         if let filtering { fields["mapf"] = filtering }
+        if prompter != nil, let spacing = config.prompterSpacing { fields["spacing"] = spacing }
         if let heads = config.decoderHeads { fields["decoder_heads"] = heads }
         let data: Data
         do {

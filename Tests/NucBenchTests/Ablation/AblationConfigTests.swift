@@ -19,6 +19,7 @@ import Testing
         [prompter]
         aux = "w/aux.pth"
         no_aux = "w/plain.pth"
+        spacing = 8
         """
 
     /// A temporary folder of one test (tests run in parallel).
@@ -57,6 +58,7 @@ extension AblationConfigTests {
         #expect(config.fineTunedSegmentors == [0: folder + "/w/np0.pth", 1: folder + "/w/np1.pth"])
         #expect(config.auxiliaryPrompter == folder + "/w/aux.pth")
         #expect(config.plainPrompter == folder + "/w/plain.pth")
+        #expect(config.prompterSpacing == 8)
     }
 
     @Test func optionalKeysHaveDefaults() throws {
@@ -67,6 +69,7 @@ extension AblationConfigTests {
         #expect(config.namePrefix == "k-abl.1")
         #expect(config.fineTunedSegmentors.isEmpty)
         #expect(config.vanillaSegmentor == nil && config.auxiliaryPrompter == nil && config.decoderHeads == nil)
+        #expect(config.prompterSpacing == nil)
     }
 
     @Test func invalidConfigurationsNameTheLineAndKey() {

@@ -52,6 +52,7 @@ import Testing
             [prompter]
             aux = "aux.pth"
             no_aux = "plain.pth"
+            spacing = 8
             """
         let config = try AblationConfigTests.config(text, in: folder)
         return AblationRequest(
@@ -79,7 +80,8 @@ extension AblationRunTests {
             #expect(oracle.prompts == .oracle && oracle.maskFiltering == nil)
             let manifest = try InferenceManifest(path: sweep.manifestPath)
             #expect(manifest.segmentor == folder + "/np0.pth" && manifest.prompter == folder + "/aux.pth")
-            #expect(manifest.variant == .h && manifest.maskFiltering == true)
+            #expect(manifest.variant == .h && manifest.maskFiltering == true && manifest.spacing == 8)
+            #expect(try InferenceManifest(path: oracle.manifestPath).spacing == nil)
 
             #expect(outcome.runs.count == 15 && outcome.runs.allSatisfy { !$0.reused && $0.scored == 10 })
             #expect(lines.first == "[infer 1/7] vanilla-noaux: K 0")
