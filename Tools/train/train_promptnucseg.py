@@ -31,6 +31,7 @@ import sys
 import time
 
 import numpy as np
+import scipy.ndimage as N
 import scipy.optimize as O
 import scipy.spatial as S
 import torch
@@ -48,17 +49,17 @@ SEGMENTOR = sam_ref.SegmentorConfig(
     prompt_dim=64, mask_in_chans=16, decoder_depth=2, decoder_heads=8, decoder_mlp_dim=128,
     attention_downsample_rate=2, iou_head_hidden_dim=64, image_size=256,
 )
-PROMPTER = prompter_ref.PrompterConfig(depths=(1, 1, 3, 1), dims=(24, 48, 96, 160), fpn_dim=48, num_levels=3,
+PROMPTER = prompter_ref.PrompterConfig(depths=(1, 1, 3, 1), dims=(24, 48, 96, 144), fpn_dim=48, num_levels=3,
                                        num_classes=5, space=8)
 MAX_PROMPTS = 20
 MATCH_DISTANCE = 12.0
 NMS_THR = 12.0
 
 
-def setup(seed):
+def setup(seed, threads=2):
     torch.manual_seed(seed)
     torch.use_deterministic_algorithms(True)
-    torch.set_num_threads(2)
+    torch.set_num_threads(threads)
     return np.random.default_rng(seed)
 
 
@@ -148,31 +149,43 @@ def shapes_image(rng, size=256):
 # MARK: - Segmentor training
 
 
-def sample_prompts(rng, inst, negatives):
-    """Points (N, 1+K, 2), labels (N, 1+K) and targets (N, H, W) for ≤ MAX_PROMPTS nuclei."""
+def sample_prompts(rng, inst, negatives, negative_dropout=0.0):
+    """Points (N, 1+K, 2), labels (N, 1+K) and targets (N, H, W) for ≤ MAX_PROMPTS nuclei.
+
+    Every nucleus gets a uniformly random pixel as its point; ≤ MAX_PROMPTS of them are trained, and
+    with K = 1 each trained prompt's negative is the nearest other nucleus's point (of all nuclei, as
+    the test-time negatives are the nearest other prompts of the image). With `negative_dropout` p, each
+    negative is replaced by the (0, 0) label −1 pad with probability p: the large-image path also decodes
+    every prompt with its negatives switched off (spec §4.3) and keeps the higher predicted IoU.
+    """
     ids = instance_list(inst)
     if not ids:
         return None
-    if len(ids) > MAX_PROMPTS:
-        ids = [ids[i] for i in sorted(rng.choice(len(ids), MAX_PROMPTS, replace=False))]
-    positives, targets = [], []
+    everyone = []
     for iid in ids:
         ys, xs = np.nonzero(inst == iid)
         pick = int(rng.integers(0, len(xs)))
-        positives.append([float(xs[pick]), float(ys[pick])])
-        targets.append(inst == iid)
-    points = np.array(positives, dtype=np.float32)[:, None, :]
-    labels = np.ones((len(ids), 1), dtype=np.int64)
+        everyone.append([float(xs[pick]), float(ys[pick])])
+    everyone = np.array(everyone, dtype=np.float32)
+    chosen = np.arange(len(ids))
+    if len(ids) > MAX_PROMPTS:
+        chosen = np.sort(rng.choice(len(ids), MAX_PROMPTS, replace=False))
+    points = everyone[chosen][:, None, :]
+    targets = [inst == ids[i] for i in chosen]
+    labels = np.ones((len(chosen), 1), dtype=np.int64)
     if negatives:
         if len(ids) == 1:
             extra = np.zeros((1, 1, 2), dtype=np.float32)
             extra_labels = -np.ones((1, 1), dtype=np.int64)
         else:
-            flat = points[:, 0]
-            distances = S.distance_matrix(flat, flat)
-            np.fill_diagonal(distances, np.inf)
-            extra = flat[np.argmin(distances, axis=1)][:, None, :]
-            extra_labels = np.zeros((len(ids), 1), dtype=np.int64)
+            distances = S.distance_matrix(everyone[chosen], everyone)
+            distances[np.arange(len(chosen)), chosen] = np.inf
+            extra = everyone[np.argmin(distances, axis=1)][:, None, :]
+            extra_labels = np.zeros((len(chosen), 1), dtype=np.int64)
+            if negative_dropout > 0:
+                dropped = rng.random(len(chosen)) < negative_dropout
+                extra[dropped] = 0
+                extra_labels[dropped] = -1
         points = np.concatenate([points, extra], 1)
         labels = np.concatenate([labels, extra_labels], 1)
     return torch.from_numpy(points), torch.from_numpy(labels), torch.from_numpy(np.stack(targets)).float()
@@ -209,7 +222,7 @@ def learning_rate(args, step):
 
 
 def train_segmentor(args, generic):
-    rng = setup(args.seed)
+    rng = setup(args.seed, args.threads)
     model = sam_ref.PromptNucSegSegmentor(SEGMENTOR)
     if not generic and args.init == "vanilla":
         if not args.vanilla:
@@ -233,7 +246,8 @@ def train_segmentor(args, generic):
                 order = list(rng.permutation(len(data[0])))
             index = order.pop(0)
             image, inst = augment(rng, data[0][index], data[1][index])
-        sample = sample_prompts(rng, inst, 0 if generic else args.negatives)
+        sample = sample_prompts(rng, inst, 0 if generic else args.negatives,
+                                0.0 if generic else args.negative_dropout)
         if sample is None:
             continue
         points, labels, targets = sample
@@ -261,6 +275,7 @@ def train_segmentor(args, generic):
         "data": "generic synthetic shapes (ellipses/polygons on noise), generated in-script" if generic else
         os.path.abspath(args.data),
         "negatives": 0 if generic else args.negatives, "init": "none" if generic else args.init,
+        "negative_dropout": 0.0 if generic else args.negative_dropout,
         "init_checkpoint": None if generic or args.init != "vanilla" else os.path.abspath(args.vanilla),
         "loss": args.loss, "loss_weights_focal_dice": list(LOSS_WEIGHTS[args.loss]),
         "prompt_encoder_frozen": not generic, "steps": step, "requested_steps": args.steps, "lr": args.lr,
@@ -311,7 +326,7 @@ def prompter_loss(outputs, gt_points, fg, aux, num_classes):
 
 
 def train_prompter(args):
-    rng = setup(args.seed)
+    rng = setup(args.seed, args.threads)
     model = prompter_ref.DPAP2PNet(PROMPTER)
     images, instances, tables = load_pannuke(args.data)
     optimizer = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=1e-4)
@@ -458,6 +473,23 @@ def sam_ref_prompts(points, k):
     return out, labels
 
 
+@torch.no_grad()
+def prompt_ious(model, image, inst, table, negatives):
+    """Per GT nucleus: the IoU of the mask its centroid prompt gives (K nearest other centroids as
+    negatives), and whether it touches another nucleus (within 2 px) — the clusters negatives are for."""
+    ids = instance_list(inst)
+    if not ids:
+        return []
+    prompts, labels = sam_ref_prompts(centroids(inst, table)[:, :2], negatives)
+    _, logits, _ = model(sam_ref.normalize_image(image), prompts, labels)
+    rows = []
+    for mask, iid in zip((logits > 0).numpy(), ids):
+        truth = inst == iid
+        touching = bool((N.binary_dilation(truth, iterations=2) & (inst > 0) & ~truth).any())
+        rows.append((float((truth & mask).sum() / (truth | mask).sum()), touching))
+    return rows
+
+
 def fast_pq(gt, pred):
     """HoVer-Net get_fast_pq (match IoU > 0.5); NaN if the GT is empty."""
     gt_ids = [i for i in np.unique(gt) if i > 0]
@@ -496,7 +528,7 @@ def card_config(path, default, build):
 
 
 def evaluate(args):
-    setup(args.seed)
+    setup(args.seed, args.threads)
     images, instances, tables = load_pannuke(args.data)
     if args.limit:
         images, instances, tables = images[:args.limit], instances[:args.limit], tables[:args.limit]
@@ -518,6 +550,13 @@ def evaluate(args):
                 predicted.append(fast_pq(inst, segment(segmentor, image, predict_points(prompter, image)[0],
                                                        args.negatives)))
         result["bpq_oracle"] = float(np.nanmean(oracle))
+        rows = [row for image, inst, table in zip(images, instances, tables)
+                for row in prompt_ious(segmentor, image, inst, table, args.negatives)]
+        for name, keep in (("isolated", False), ("touching", True)):
+            ious = np.array([iou for iou, touching in rows if touching == keep])
+            result[f"{name}_nuclei"] = int(len(ious))
+            result[f"{name}_mean_iou"] = float(ious.mean()) if len(ious) else float("nan")
+            result[f"{name}_iou_above_0.5"] = float((ious > 0.5).mean()) if len(ious) else float("nan")
         if predicted:
             result["bpq_predicted"] = float(np.nanmean(predicted))
     print(json.dumps(result, indent=2))
@@ -543,6 +582,8 @@ def main():
         sub.add_argument("--schedule", choices=("cosine", "constant"), default="cosine",
                          help="after warm-up: cosine decay to 0 at --steps, or constant")
         sub.add_argument("--log-every", type=int, default=25)
+        sub.add_argument("--threads", type=int, default=2,
+                         help="torch threads (results depend on it; two 1-thread runs side by side beat 2 threads each)")
 
     def losses(sub):
         sub.add_argument("--loss", choices=sorted(LOSS_WEIGHTS), default="released",
@@ -555,6 +596,8 @@ def main():
     seg.add_argument("--data", required=True, help="folder with 'Fold N' subfolders (PanNuke layout)")
     seg.add_argument("--negatives", type=int, choices=(0, 1), default=0)
     seg.add_argument("--init", choices=("vanilla", "none"), default="none")
+    seg.add_argument("--negative-dropout", type=float, default=0.0,
+                     help="with --negatives 1: probability that a prompt's negative is switched off (label -1)")
     seg.add_argument("--vanilla", help="vanilla checkpoint for --init vanilla")
     van = commands.add_parser("vanilla", help="train the vanilla stand-in on generic shapes")
     common(van, 3000, 3e-4)
@@ -571,6 +614,7 @@ def main():
     ev.add_argument("--negatives", type=int, default=0, help="K nearest negatives at test time (PanNuke path: 0)")
     ev.add_argument("--limit", type=int, default=0, help="first N images only")
     ev.add_argument("--seed", type=int, default=0)
+    ev.add_argument("--threads", type=int, default=2)
     ev.add_argument("--json", help="also write the result here")
     args = parser.parse_args()
     if args.command == "segmentor":
