@@ -20,17 +20,14 @@ struct PanNukeMergedLabels: Sendable {
     ///   - image: The image.
     /// - Throws: `InputError` naming the file and image for a negative, NaN or infinite value.
     init(file: NpyFile, image: Int) throws {
-        let (height, width, channelCount) = (file.shape[1], file.shape[2], file.shape[3])
-        let values = try file.doubleValues(slice: image)
-        try self.init(height: height, width: width) { pixel, channel in
-            let value = values[pixel * channelCount + channel]
-            guard value.isFinite, value >= 0 else {
-                throw InputError(
-                    "image \(image): channel \(channel) holds \(value) at pixel \(pixel); "
-                        + "instance ids must be non-negative numbers",
-                    file: file.path)
-            }
-            return value
+        try self.init(
+            values: try file.doubleValues(slice: image), channelCount: file.shape[3], height: file.shape[1],
+            width: file.shape[2]
+        ) { channel, pixel, value in
+            InputError(
+                "image \(image): channel \(channel) holds \(value) at pixel \(pixel); "
+                    + "instance ids must be non-negative numbers",
+                file: file.path)
         }
     }
 
@@ -43,30 +40,35 @@ struct PanNukeMergedLabels: Sendable {
     ///   - width: Columns.
     /// - Throws: `InputError` for a negative or non-finite id.
     init(channels: [[Double]], height: Int, width: Int) throws {
-        try self.init(height: height, width: width) { pixel, channel in
-            let value = channels[channel][pixel]
-            guard value.isFinite, value >= 0 else {
-                throw InputError("channel \(channel) holds \(value) at pixel \(pixel); ids must be non-negative")
-            }
-            return value
+        var values = [Double](repeating: 0, count: height * width * channels.count)
+        for (channel, plane) in channels.enumerated() {
+            for pixel in 0..<(height * width) { values[pixel * channels.count + channel] = plane[pixel] }
+        }
+        try self.init(values: values, channelCount: channels.count, height: height, width: width) {
+            channel, pixel, value in
+            InputError("channel \(channel) holds \(value) at pixel \(pixel); ids must be non-negative")
         }
     }
 
-    /// The merge over values read by `value(pixel, channel)`.
-    private init(height: Int, width: Int, value: (Int, Int) throws -> Double) throws {
+    /// The merge of pixel-interleaved values (`values[pixel · channelCount + channel]`).
+    private init(
+        values: [Double], channelCount: Int, height: Int, width: Int,
+        invalid: (_ channel: Int, _ pixel: Int, _ value: Double) -> InputError
+    ) throws {
         var labels = [Int64](repeating: 0, count: height * width)
         var classes = [Int64](repeating: 0, count: height * width)
         var running: Int64 = 0
         for channel in 0..<PanNukeClass.allCases.count {
             var distinct = Set<Double>()
             for pixel in 0..<(height * width) {
-                let id = try value(pixel, channel)
-                if id != 0 { distinct.insert(id) }
+                let value = values[pixel * channelCount + channel]
+                guard value.isFinite, value >= 0 else { throw invalid(channel, pixel, value) }
+                if value != 0 { distinct.insert(value) }
             }
             var counter: [Double: Int64] = [:]
-            for (offset, id) in distinct.sorted().enumerated() { counter[id] = running + Int64(offset) + 1 }
+            for (offset, value) in distinct.sorted().enumerated() { counter[value] = running + Int64(offset) + 1 }
             for pixel in 0..<(height * width) {
-                guard let label = counter[try value(pixel, channel)] else { continue }
+                guard let label = counter[values[pixel * channelCount + channel]] else { continue }
                 labels[pixel] = label
                 classes[pixel] = Int64(channel + 1)
             }

@@ -12,9 +12,7 @@ public struct RegressionOutcome: Sendable {
     public let comparisons: [MetricComparison]
 
     /// The comparisons that fail the gate: regressed or missing, and with `exact` improved.
-    public var regressions: [MetricComparison] {
-        comparisons.filter { $0.status.isRegression || exact && $0.status == .improved }
-    }
+    public var regressions: [MetricComparison] { comparisons.filter(fails) }
 
     /// Whether the gate passes.
     public var passed: Bool { regressions.isEmpty }
@@ -31,21 +29,29 @@ public struct RegressionOutcome: Sendable {
             let cells = [
                 comparison.run, "`\(comparison.path)`", text(comparison.baseline), text(comparison.ours),
                 text(comparison.difference),
-                comparison.status.isRegression || exact && comparison.status == .improved
-                    ? "**\(comparison.status.rawValue)**"
-                    : comparison.status.rawValue,
+                fails(comparison) ? "**\(comparison.status.rawValue)**" : comparison.status.rawValue,
             ]
             lines.append(
                 "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |")
         }
         let count = { (status: MetricComparison.Status) in comparisons.filter { $0.status == status }.count }
         lines.append("")
+        let improved = "\(count(.improved)) improved"
+        let failing = ["\(count(.regressed)) regressed", "\(count(.missing)) missing"] + (exact ? [improved] : [])
+        let passing =
+            (exact ? [] : [improved]) + [
+                "\(count(.equal)) equal", "\(count(.withinTolerance)) within tolerance",
+                "\(count(.notInBaseline)) not in baseline",
+            ]
         lines.append(
             (passed ? "PASS" : "FAIL") + " (tolerance \(text(tolerance))\(exact ? ", exact" : "")): "
-                + "\(regressions.count) regressions (\(count(.regressed)) regressed, \(count(.missing)) missing"
-                + (exact ? ", \(count(.improved)) improved)" : "), \(count(.improved)) improved") + ", "
-                + "\(count(.equal)) equal, \(count(.withinTolerance)) within tolerance, "
-                + "\(count(.notInBaseline)) not in baseline")
+                + "\(regressions.count) regressions (\(failing.joined(separator: ", "))), "
+                + passing.joined(separator: ", "))
         return lines.joined(separator: "\n")
+    }
+
+    /// Whether a comparison fails the gate: it regressed or is missing, or, with `exact`, improved.
+    private func fails(_ comparison: MetricComparison) -> Bool {
+        comparison.status.isRegression || exact && comparison.status == .improved
     }
 }

@@ -6,6 +6,13 @@ import Testing
 /// `PrompterGroundTruth`: the prompter JSON holds each image's oracle points in class lists and
 /// reads back through `--gt-points`'s reader.
 @Suite struct PrompterGroundTruthTests {
+    /// A synthetic data set written to `directory/d` and opened.
+    static func synthetic(_ layout: SyntheticLayout, seed: UInt64, side: Int, in directory: String) throws -> Dataset {
+        try SyntheticDataset.write(
+            layout: layout, seed: seed, imagesPerSplit: layout == .pannuke ? 2 : 1, side: side, to: directory + "/d")
+        return try Dataset.open(path: directory + "/d")
+    }
+
     /// Writes a data set's points file and reads it back.
     static func written(_ dataset: Dataset, in directory: String) throws -> (JSON, PromptNucSegPointFiles) {
         let path = directory + "/points.json"
@@ -17,8 +24,7 @@ import Testing
 extension PrompterGroundTruthTests {
     @Test func panNukePointsAreTheOraclePromptsInFiveClassLists() throws {
         try DatasetTestSupport.withDirectory { directory in
-            try SyntheticDataset.write(layout: .pannuke, seed: 3, imagesPerSplit: 2, side: 96, to: directory + "/d")
-            let dataset = try Dataset.open(path: directory + "/d")
+            let dataset = try Self.synthetic(.pannuke, seed: 3, side: 96, in: directory)
             let (document, points) = try Self.written(dataset, in: directory)
             #expect(points.classCount == 5)
             guard case .object(let members) = document else {
@@ -39,8 +45,7 @@ extension PrompterGroundTruthTests {
 
     @Test func cpm17PointsAreClassAgnostic() throws {
         try DatasetTestSupport.withDirectory { directory in
-            try SyntheticDataset.write(layout: .cpm17, seed: 4, imagesPerSplit: 1, side: 80, to: directory + "/d")
-            let dataset = try Dataset.open(path: directory + "/d")
+            let dataset = try Self.synthetic(.cpm17, seed: 4, side: 80, in: directory)
             let (_, points) = try Self.written(dataset, in: directory)
             #expect(points.classCount == 1)
             for sample in dataset.samples {
@@ -53,10 +58,10 @@ extension PrompterGroundTruthTests {
 
     @Test func anUnwritableFileIsAnInputErrorNamingIt() throws {
         try DatasetTestSupport.withDirectory { directory in
-            try SyntheticDataset.write(layout: .cpm17, seed: 4, imagesPerSplit: 1, side: 32, to: directory + "/d")
+            let dataset = try Self.synthetic(.cpm17, seed: 4, side: 32, in: directory)
             let path = directory + "/absent/points.json"
             #expect {
-                try PrompterGroundTruth.write(try Dataset.open(path: directory + "/d"), to: path)
+                try PrompterGroundTruth.write(dataset, to: path)
             } throws: { error in
                 (error as? InputError)?.file == path
                     && (error as? InputError)?.message.hasPrefix("cannot write the points file") == true
